@@ -1,0 +1,14 @@
+package dev.rollsafe.rules;
+
+import dev.rollsafe.model.Span;
+import java.util.List;
+
+/** Where a rule reports. The engine fills in the rule id, level (after configuration) and path. */
+public interface FindingSink {
+
+    /** Reports at the statement's span. */
+    void report(String message, String help);
+
+    /** Reports at another span of the same file (a clause of the statement, say). */
+    void report(Span span, String message, String help, List<Evidence> evidence);
+}

@@ -1,0 +1,21 @@
+package dev.rollsafe.rules;
+
+/**
+ * A check. Rules are small, stateless and independent: they read the statement, the migration and the
+ * schema through {@link StatementContext} and report through {@link FindingSink}. A rule never imports
+ * another rule or JSqlParser. Its metadata is the {@link RuleInfo} annotation on the class; its doc is
+ * {@code rules/<id>.md}; its fixtures are {@code testdata/rules/<id>/}.
+ */
+public interface Rule {
+
+    /** Called for every deploy statement of every linted migration, in order. */
+    void check(StatementContext context, FindingSink sink);
+
+    default RuleInfo info() {
+        RuleInfo info = getClass().getAnnotation(RuleInfo.class);
+        if (info == null) {
+            throw new IllegalStateException(getClass().getName() + " lacks @RuleInfo");
+        }
+        return info;
+    }
+}

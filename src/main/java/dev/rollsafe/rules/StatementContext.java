@@ -1,0 +1,53 @@
+package dev.rollsafe.rules;
+
+import dev.rollsafe.model.Dialect;
+import dev.rollsafe.model.Name;
+import dev.rollsafe.model.Schema;
+import dev.rollsafe.model.Statement;
+import java.util.List;
+
+/** What a rule may know when it looks at one statement of a migration. */
+public interface StatementContext {
+
+    Statement statement();
+
+    /** The migration's deploy statements, in order; {@code statement()} is at {@link #index()}. */
+    List<Statement> migrationStatements();
+
+    int index();
+
+    /** Path of the migration file relative to the current directory, with {@code /}. */
+    String path();
+
+    /** The layout id, e.g. {@code flyway}. */
+    String layout();
+
+    /** Whether the framework runs this statement inside a transaction. */
+    boolean inTransaction();
+
+    Dialect dialect();
+
+    /** The target database version from configuration or {@code --db-version}, or null when not given. */
+    String dbVersion();
+
+    /** The schema just before this statement. */
+    Schema schemaBefore();
+
+    /** The schema before this migration's first statement. */
+    Schema schemaAtMigrationStart();
+
+    /** True when the table existed before this migration began (so it may hold rows and serve traffic). */
+    default boolean tableExistedBeforeMigration(Name table) {
+        return schemaAtMigrationStart().hasTable(table);
+    }
+
+    /** True when the table was created earlier in this same migration. */
+    default boolean tableCreatedInThisMigration(Name table) {
+        return !schemaAtMigrationStart().hasTable(table) && schemaBefore().hasTable(table);
+    }
+
+    /** The statements of this migration before this one. */
+    default List<Statement> earlierStatements() {
+        return migrationStatements().subList(0, index());
+    }
+}
