@@ -1,0 +1,23 @@
+package dev.rollsafe.engine;
+
+import dev.rollsafe.model.Dialect;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Everything a check needs, gathered by a thin shell (CLI or Maven goal).
+ *
+ * @param workingDirectory the directory paths are resolved against and reported relative to
+ * @param paths            files or folders to check; empty means "find migrations under workingDirectory"
+ * @param dialect          overrides the configured and detected dialect, or null
+ * @param dbVersion        the target server version ("15", "8.0.32", "10.11"), or null
+ * @param all              lint migrations that already shipped too
+ * @param configFile       an explicit rollsafe.yaml, or null to look for one at the repository root
+ * @param useCache         whether the per-file parse cache may be read and written
+ */
+public record CheckRequest(Path workingDirectory, List<Path> paths, Dialect dialect, String dbVersion,
+                           boolean all, Path configFile, boolean useCache) {
+    public CheckRequest {
+        paths = List.copyOf(paths);
+    }
+}
