@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /** Cuts a file's text into the segments its framework runs, with each segment's transaction mode. */
 final class Segments {
     private static final Pattern ATLAS_TXMODE = Pattern.compile("(?im)^\\s*--\\s*atlas:txmode\\s+(\\w+)");
-    private static final Pattern ATLAS_DELIMITER = Pattern.compile("(?im)^\\s*--\\s*atlas:delimiter\\s+(\\S+)");
+    private static final Pattern ATLAS_DELIMITER =
+            Pattern.compile("(?im)^[ \\t]*--[ \\t]*atlas:delimiter[ \\t]+(.+?)[ \\t]*$");
 
     private Segments() {
     }
@@ -43,7 +44,7 @@ final class Segments {
         Matcher tx = ATLAS_TXMODE.matcher(text);
         boolean transactional = !(tx.find() && tx.group(1).equalsIgnoreCase("none"));
         Matcher d = ATLAS_DELIMITER.matcher(text);
-        String delimiter = d.find() ? d.group(1) : null;
+        String delimiter = d.find() ? d.group(1).replace("\\n", "\n") : null;
         return List.of(new Segment(0, text.length(), true, transactional, false, delimiter, null));
     }
 }
