@@ -170,13 +170,20 @@ final class PlainFinder implements LayoutFinder {
         return a.compareTo(b);
     }
 
+    /** A folder of version-named sub-folders holding SQL that no framework's naming claims. */
     private static boolean isContainer(Dir d) {
+        boolean any = false;
         for (Dir v : d.dirs()) {
-            if (VERSION_DIR.matcher(v.name()).matches() && !plainFiles(v).isEmpty()) {
-                return true;
+            if (VERSION_DIR.matcher(v.name()).matches()) {
+                for (Dir.FileEntry f : plainFiles(v)) {
+                    if (FlywayFinder.matches(f.name()) || GolangMigrateFinder.NAME.matcher(f.name()).matches()) {
+                        return false;
+                    }
+                    any = true;
+                }
             }
         }
-        return false;
+        return any;
     }
 
     private static List<Dir.FileEntry> plainFiles(Dir d) {

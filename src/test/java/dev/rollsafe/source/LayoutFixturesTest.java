@@ -45,14 +45,24 @@ class LayoutFixturesTest {
         Discovery d = discover("flyway");
         MigrationSet s = d.sets().get(0);
         assertEquals(Layout.FLYWAY, s.layout());
-        assertEquals(List.of("B:1", "1.2.9", "1.2.10", "2", "U:2", "R:a_functions", "R:views"), ids(s));
-        assertEquals(List.of(true, true, true, true, false, true, true),
+        assertEquals(1, d.sets().size(), "a sub-folder belongs to its Flyway location");
+        assertEquals(List.of("B:1", "1.2.9", "1.2.10", "2", "U:2", "3", "R:a_functions", "R:views"), ids(s));
+        assertEquals(List.of(true, true, true, true, false, true, true, true),
                 s.files().stream().map(MigrationFile::deploy).collect(Collectors.toList()));
         assertFalse(s.files().get(4).segments().get(0).deploy());
-        assertTrue(s.files().stream().allMatch(f -> f.segments().get(0).transactional()));
+        assertEquals(List.of(true, true, true, true, true, false, true, true),
+                s.files().stream().map(f -> f.segments().get(0).transactional()).collect(Collectors.toList()),
+                "V3 has executeInTransaction=false in its .conf");
         assertEquals("db/migration/V1_2_10__c.sql", s.files().get(2).displayPath());
         assertTrue(d.messages().stream().anyMatch(m -> m.startsWith("db/migration/notes.sql: ignored")),
                 d.messages().toString());
+    }
+
+    @Test
+    void flywayVersionFoldersAreOneSet() {
+        MigrationSet s = only("flyway-nested");
+        assertEquals(Layout.FLYWAY, s.layout());
+        assertEquals(List.of("1", "2", "10"), ids(s));
     }
 
     @Test
