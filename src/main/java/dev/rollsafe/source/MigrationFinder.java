@@ -5,7 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds migration sets: in the folders and files given, in the config's {@code migrations:} folders, or by
@@ -44,6 +49,58 @@ public final class MigrationFinder {
             }
         } else {
             sets.addAll(one(scan.cwd(), config.layout(), config.dialect(), dialectOverride, false, scan));
+        }
+        return new Discovery(sets, scan.messages(), usage);
+    }
+
+    /**
+     * For files given one by one (a pre-commit hook passes the staged files): the whole set each file belongs
+     * to, read from disk for context, so that the caller can check the files given against their predecessors
+     * and report only on them. Each set is returned once; a file that belongs to no set becomes a set of one,
+     * as in {@link #discover}. Folders given are discovered as in {@link #discover}.
+     */
+    public Discovery discoverAround(Path cwd, List<Path> files, Config config, Dialect dialectOverride) {
+        Scan scan = new Scan(cwd);
+        List<String> usage = new ArrayList<>();
+        Map<Path, List<SetPlan>> byFolder = new HashMap<>();
+        Set<Path> covered = new HashSet<>();
+        Set<SetPlan> chosen = new LinkedHashSet<>();
+        List<MigrationSet> sets = new ArrayList<>();
+        for (Path given : files) {
+            Path p = scan.cwd().resolve(given).normalize();
+            if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+                usage.add(given + ": no such file or directory");
+                continue;
+            }
+            if (Files.isDirectory(p)) {
+                sets.addAll(one(p, config.layout(), config.dialect(), dialectOverride, true, scan));
+                continue;
+            }
+            if (covered.contains(p)) {
+                continue;
+            }
+            Path folder = SetFolders.folderOf(p);
+            List<SetPlan> plans = byFolder.computeIfAbsent(folder, f -> {
+                List<SetPlan> out = new ArrayList<>();
+                Dir tree = DirWalker.walk(f, scan::display, scan.messages());
+                new Detector(config.layout(), true).detect(tree, scan, out, true);
+                return out;
+            });
+            boolean found = false;
+            for (SetPlan plan : plans) {
+                if (plan.files().stream().anyMatch(x -> x.path().equals(p))) {
+                    found = true;
+                    if (chosen.add(plan)) {
+                        plan.files().forEach(x -> covered.add(x.path()));
+                    }
+                }
+            }
+            if (!found) {
+                chosen.addAll(SingleFile.plan(p, config.layout(), scan));
+            }
+        }
+        for (SetPlan plan : chosen) {
+            sets.add(SetAssembler.assemble(plan, scan, dialectOverride, config.dialect()));
         }
         return new Discovery(sets, scan.messages(), usage);
     }

@@ -21,7 +21,9 @@ final class Segments {
             case DBMATE:
                 return DbmateSections.cut(text);
             case LIQUIBASE:
-                return LiquibaseChangesets.cut(text);
+                // a plain .sql beside formatted ones is run whole by an XML/YAML changelog's <sqlFile>
+                return LiquibaseChangesets.isLiquibaseFile(text) ? LiquibaseChangesets.cut(text)
+                        : whole(text, file, true);
             case ATLAS:
                 return atlas(text);
             case GOLANG_MIGRATE:

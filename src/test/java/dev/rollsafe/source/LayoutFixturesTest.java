@@ -86,6 +86,10 @@ class LayoutFixturesTest {
         assertEquals("CREATE FUNCTION f() RETURNS int AS $$ SELECT 1; $$ LANGUAGE sql;\n/", seg(f, 3));
         assertEquals("DROP FUNCTION f();", seg(f, 4));
         assertFalse(segs.get(4).deploy());
+        MigrationFile views = s.files().get(1);
+        assertEquals("views.sql", views.identity());
+        assertEquals(1, views.segments().size(), "a file without the header is run whole");
+        assertEquals(views.text().length(), views.segments().get(0).end());
     }
 
     @Test
@@ -270,5 +274,22 @@ class LayoutFixturesTest {
         assertEquals(Dialect.POSTGRESQL, d.sets().get(0).dialect());
         Config cfg = new Config(null, List.of(), null, Dialect.MARIADB, null, java.util.Map.of());
         assertEquals(Dialect.MARIADB, new MigrationFinder().discover(cwd, List.of(), cfg, null).sets().get(0).dialect());
+    }
+
+    @Test
+    void aFileGivenAloneComesWithItsWholeSetForContext() {
+        Path root = layouts();
+        List<Path> files = List.of(root.resolve("plain-versioned/schema/main/delta/10/01ten.sql"),
+                root.resolve("plain-versioned/schema/main/delta/73/02idx.sql.postgres"),
+                root.resolve("diesel/migrations/2020-01-02-000000_create_users/up.sql"),
+                root.resolve("golang-migrate/postgres/2_add_b.up.sql"),
+                root.resolve("popx/migrations/20200101000000000000_a.up.sql"));
+        Discovery d = new MigrationFinder().discoverAround(root, files, Config.empty(), null);
+        assertEquals(List.of(Layout.PLAIN, Layout.DIESEL, Layout.GOLANG_MIGRATE, Layout.POPX, Layout.POPX),
+                d.sets().stream().map(MigrationSet::layout).collect(Collectors.toList()));
+        assertEquals(5, d.sets().get(0).files().size(), "the versioned set with its full schema and deltas");
+        assertEquals(4, d.sets().get(1).files().size());
+        assertEquals(5, d.sets().get(2).files().size());
+        assertEquals(List.of(), d.usageErrors());
     }
 }
