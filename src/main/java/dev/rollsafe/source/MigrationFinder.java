@@ -107,6 +107,17 @@ public final class MigrationFinder {
 
     private static List<MigrationSet> one(Path p, Layout layout, Dialect configured, Dialect override,
                                           boolean explicit, Scan scan) {
+        try {
+            return sets(p, layout, configured, override, explicit, scan);
+        } catch (RuntimeException e) {
+            // a file system that fails in an unexpected way must still give the user one line, not a trace
+            scan.message(p, "skipped: " + e.getClass().getSimpleName() + ": " + Texts.firstLine(e.getMessage()));
+            return List.of();
+        }
+    }
+
+    private static List<MigrationSet> sets(Path p, Layout layout, Dialect configured, Dialect override,
+                                           boolean explicit, Scan scan) {
         List<SetPlan> plans;
         if (Files.isDirectory(p)) {
             Dir tree = DirWalker.walk(p, scan::display, scan.messages());
