@@ -1,6 +1,7 @@
 package dev.rollsafe.rules;
 
 import dev.rollsafe.model.Statement;
+import java.util.Arrays;
 
 /**
  * A deploy statement that neither JSqlParser nor the fallback recognizer understood: every other rule is
@@ -11,7 +12,7 @@ import dev.rollsafe.model.Statement;
 public final class UnparsedStatementRule implements Rule {
 
     private static final int FIRST_WORDS = 4;
-    private static final int MAX_QUOTED = 40;
+    private static final int MAX_QUOTED = 60;
 
     @Override
     public void check(StatementContext context, FindingSink sink) {
@@ -27,20 +28,14 @@ public final class UnparsedStatementRule implements Rule {
                         + " (or run with the right --dialect); if it is valid, review it by hand");
     }
 
-    /** The statement's first few words on one line, shortened to stay readable. */
+    /** The statement's first few words on one line, shortened at a word break to stay readable. */
     static String firstWords(String text) {
         String[] words = text.strip().split("\\s+", FIRST_WORDS + 1);
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < Math.min(FIRST_WORDS, words.length); i++) {
-            if (i > 0) {
-                sb.append(' ');
-            }
-            sb.append(words[i]);
-        }
-        String head = sb.toString();
+        String head = String.join(" ", Arrays.asList(words).subList(0, Math.min(FIRST_WORDS, words.length)));
         boolean cut = words.length > FIRST_WORDS;
         if (head.length() > MAX_QUOTED) {
-            head = head.substring(0, MAX_QUOTED);
+            int space = head.lastIndexOf(' ', MAX_QUOTED);
+            head = head.substring(0, space > 0 ? space : MAX_QUOTED);
             cut = true;
         }
         return cut ? head + " ..." : head;

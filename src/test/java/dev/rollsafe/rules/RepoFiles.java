@@ -2,6 +2,7 @@ package dev.rollsafe.rules;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,9 +46,10 @@ final class RepoFiles {
                 .collect(Collectors.toList());
     }
 
+    /** A fixture's text; bytes that are not UTF-8 become U+FFFD (fixtures may hold broken encodings on purpose). */
     static String read(Path file) {
         try {
-            return Files.readString(file);
+            return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -75,9 +75,11 @@ class UnparsedStatementRuleTest {
     }
 
     @Test
-    void shortensLongFirstWords() {
-        String head = UnparsedStatementRule.firstWords("x".repeat(100));
-        assertEquals("x".repeat(40) + " ...", head);
+    void shortensLongFirstWordsAtAWordBreak() {
+        assertEquals("x".repeat(60) + " ...", UnparsedStatementRule.firstWords("x".repeat(100)));
         assertEquals("A B C D", UnparsedStatementRule.firstWords(" A B\tC D "));
+        assertEquals("ALTER TABLE v1_payload_cutover_job_offset DROP ...",
+                UnparsedStatementRule.firstWords("ALTER TABLE v1_payload_cutover_job_offset DROP COLUMN x"));
+        assertEquals("ALTER TABLE ...", UnparsedStatementRule.firstWords("ALTER TABLE " + "y".repeat(60) + " DROP"));
     }
 }
