@@ -38,7 +38,7 @@ final class SourceLines {
             if (text.startsWith("\uFEFF")) {
                 text = text.substring(1);
             }
-            return List.of(text.split("\r?\n", -1));
+            return List.of(text.split("\r\n|\r|\n", -1));
         } catch (IOException | InvalidPathException | SecurityException e) {
             return List.of();
         }

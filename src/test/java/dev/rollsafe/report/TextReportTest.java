@@ -67,6 +67,15 @@ class TextReportTest {
     }
 
     @Test
+    void countsLinesLikeTheParserAndSkipsTheBom() throws Exception {
+        Files.writeString(dir.resolve("m.sql"), "\uFEFFSELECT 1;\rSELECT 2;\r\nDROP TABLE t;\n");
+        String out = render(List.of(finding("m.sql", Level.ERROR, 3, 1, 3, 14, List.of()),
+                finding("m.sql", Level.ERROR, 1, 1, 1, 10, List.of())), List.of());
+        assertEquals(true, out.contains("  3 | DROP TABLE t;\n    | ^" + "~".repeat(12) + "\n"), out);
+        assertEquals(true, out.contains("  1 | SELECT 1;\n    | ^" + "~".repeat(8) + "\n"), out);
+    }
+
+    @Test
     void summaryCountsEachLevelAndStatements() {
         String out = render(List.of(
                         finding("x.sql", Level.ERROR, 1, 1, 1, 2, List.of()),
