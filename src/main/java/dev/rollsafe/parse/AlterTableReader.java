@@ -106,7 +106,7 @@ final class AlterTableReader {
             c.next();
             return option(c, table, out);
         }
-        String head = c.words(3).toUpperCase(Locale.ROOT);
+        String head = c.words(4).toUpperCase(Locale.ROOT);
         for (String known : TABLE_OPTIONS) {
             if (head.startsWith(known)) {
                 int skip = known.split(" ").length;
