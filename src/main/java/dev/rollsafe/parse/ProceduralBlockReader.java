@@ -36,6 +36,10 @@ final class ProceduralBlockReader {
     /** Reads a PostgreSQL DO statement from just after DO. */
     Recognition readDo(Cursor c) {
         while (!c.atEnd()) {
+            if (c.accept("LANGUAGE")) {
+                c.next(); // the language name, possibly a string: 'plpgsql'
+                continue;
+            }
             Lexeme l = c.next();
             if (l.kind() == Lexeme.Kind.STRING) {
                 return body(l.stringValue());

@@ -151,7 +151,7 @@ final class SessionReader {
             c.acceptSymbol("*");
             // MySQL: LOCK TABLES t [AS alias] READ [LOCAL] | [LOW_PRIORITY] WRITE
             c.accept("AS");
-            if (c.peek() != null && c.peek().isName() && !isLockWord(c.peek())) {
+            if (c.peek() != null && c.peek().isName() && !isLockWord(c.peek()) && !c.at("IN") && !c.at("NOWAIT")) {
                 c.next();
             }
             while (c.peek() != null && isLockWord(c.peek())) {
