@@ -344,7 +344,7 @@ final class ColumnReader {
         if (!c.atSymbol("(") && c.peek() != null && c.peek().isName() && !c.at("USING")) {
             n = c.ident();
         }
-        if (c.accept("USING")) {
+        if (!c.at("USING", "INDEX") && c.accept("USING")) {
             c.next();
         }
         return n;

@@ -8,13 +8,10 @@ import dev.rollsafe.model.Name;
 import dev.rollsafe.model.ObjectKind;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import net.sf.jsqlparser.schema.Table;
 import net.sf.jsqlparser.statement.Statement;
-import net.sf.jsqlparser.statement.create.table.CheckConstraint;
 import net.sf.jsqlparser.statement.create.table.ColumnDefinition;
 import net.sf.jsqlparser.statement.create.table.CreateTable;
-import net.sf.jsqlparser.statement.create.table.ForeignKeyIndex;
 import net.sf.jsqlparser.statement.create.table.Index;
 import net.sf.jsqlparser.statement.create.view.CreateView;
 import net.sf.jsqlparser.statement.delete.Delete;
@@ -140,39 +137,13 @@ final class JsqlMapper {
                 temporary, asSelect));
     }
 
-    private static ConstraintDef constraint(Index ix) {
-        String type = ix.getType() == null ? "" : ix.getType().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
-        String name = ix.getName() == null ? null : Name.ident(ix.getName());
-        List<String> cols = new ArrayList<>();
-        if (ix.getColumnsNames() != null) {
-            for (String c : ix.getColumnsNames()) {
-                cols.add(Name.ident(c));
-            }
-        }
-        if (ix instanceof ForeignKeyIndex fk) {
-            List<String> refCols = new ArrayList<>();
-            if (fk.getReferencedColumnNames() != null) {
-                for (String c : fk.getReferencedColumnNames()) {
-                    refCols.add(Name.ident(c));
-                }
-            }
-            Name ref = fk.getTable() == null ? null : name(fk.getTable());
-            return new ConstraintDef(name, ConstraintDef.Kind.FOREIGN_KEY, cols, ref, refCols, null, null);
-        }
-        if (ix instanceof CheckConstraint ck) {
-            return new ConstraintDef(name, ConstraintDef.Kind.CHECK, List.of(), null, null,
-                    ck.getExpression() == null ? null : ck.getExpression().toString(), null);
-        }
-        if (type.startsWith("PRIMARY")) {
-            return new ConstraintDef(name, ConstraintDef.Kind.PRIMARY_KEY, cols, null, null, null, null);
-        }
-        if (type.startsWith("UNIQUE")) {
-            return new ConstraintDef(name, ConstraintDef.Kind.UNIQUE, cols, null, null, null, null);
-        }
-        if (type.startsWith("EXCLUDE")) {
-            return new ConstraintDef(name, ConstraintDef.Kind.EXCLUDE, cols, null, null, null, null);
-        }
-        return null; // plain KEY / INDEX / FULLTEXT of a MySQL table: not a constraint
+    /**
+     * Re-reads a table constraint from JSqlParser's text of it: its typed getters lose names in places
+     * (MySQL UNIQUE KEY name), and one reader for both paths keeps them in agreement.
+     */
+    private ConstraintDef constraint(Index ix) {
+        String text = ix.toString();
+        return ColumnReader.constraint(new Cursor(text, Lexemes.scan(text, dialect)));
     }
 
     static Name name(Table t) {
