@@ -27,10 +27,15 @@ public final class Recognizer {
     /** Deeper nesting is not given to JSqlParser (its backtracking can explode). */
     static final int MAX_NESTING = 100;
     static final long PARSE_TIMEOUT_MILLIS = 5_000;
-    /** Lexemes read from the head of a statement too long for the full parser. */
+    /** Lexemes read from the head of a row change too long for the full parser. */
     private static final int HEAD_LEXEMES = 20_000;
+    /** Longer statements that are not row changes are not read at all. */
+    static final int FALLBACK_LIMIT = 2_000_000;
     /** Nesting of DO blocks and EXECUTE strings recognised inside each other. */
     private static final int MAX_DEPTH = 3;
+
+    private static final java.util.regex.Pattern UPSERT_TAIL =
+            java.util.regex.Pattern.compile("\\bON\\s+(CONFLICT|DUPLICATE\\s+KEY)\\b");
 
     private final Dialect dialect;
     private final JsqlParse jsql;
@@ -52,8 +57,12 @@ public final class Recognizer {
     }
 
     private Recognition recognize(String sql, int depth) {
-        if (sql.length() > FULL_PARSE_LIMIT) {
-            return head(sql, depth);
+        boolean tooLong = sql.length() > FULL_PARSE_LIMIT;
+        if (tooLong) {
+            Recognition h = head(sql);
+            if (h != null || sql.length() > FALLBACK_LIMIT) {
+                return h != null ? h : Recognition.failed("too long to read (" + sql.length() + " chars)");
+            }
         }
         List<Lexeme> lexemes = Lexemes.scan(sql, dialect);
         if (lexemes.isEmpty()) {
@@ -61,7 +70,7 @@ public final class Recognizer {
         }
         FallbackRecognizer fallback = new FallbackRecognizer(dialect,
                 inner -> depth >= MAX_DEPTH ? Recognition.failed("nested too deep") : recognize(inner, depth + 1));
-        boolean parseable = nesting(lexemes) <= MAX_NESTING;
+        boolean parseable = !tooLong && nesting(lexemes) <= MAX_NESTING;
         String jsqlError = null;
         if (parseable && jsqlFirst(lexemes)) {
             JsqlParse.Outcome o = jsql.parse(sql, lexemes);
@@ -94,32 +103,31 @@ public final class Recognizer {
         }
         if (jsqlError == null) {
             jsqlError = parseable ? "statement kind not known: " + lexemes.get(0).text().toUpperCase(Locale.ROOT)
+                    : tooLong ? "too long for the full parser (" + sql.length() + " chars)"
                     : "nested too deeply for the full parser";
         }
         return Recognition.failed(jsqlError);
     }
 
-    /** A statement too long to parse in full: read its head only. */
-    private Recognition head(String sql, int depth) {
+    /** A row change too long to parse in full, read from its head only; null when it is not one. */
+    private Recognition head(String sql) {
         List<Lexeme> lexemes = Lexemes.scan(sql, 0, sql.length(), dialect, HEAD_LEXEMES);
         Lexeme first = lexemes.isEmpty() ? null : lexemes.get(0);
-        if (first != null && (first.is("INSERT") || first.is("REPLACE") || first.is("COPY") || first.is("UPDATE")
+        if (first == null || !(first.is("INSERT") || first.is("REPLACE") || first.is("COPY") || first.is("UPDATE")
                 || first.is("DELETE"))) {
-            Recognition r = RowReader.read(new Cursor(sql, lexemes));
-            if (r != null && r.understood() && first.is("INSERT") && tailHasUpsert(sql)) {
-                Change.RowChange rc = (Change.RowChange) r.changes().get(0);
-                return Recognition.of(new Change.RowChange(Change.RowOp.UPSERT, rc.table(), false));
-            }
-            if (r != null) {
-                return r;
-            }
+            return null;
         }
-        return Recognition.failed("too long for the full parser (" + sql.length() + " chars)");
+        Recognition r = RowReader.read(new Cursor(sql, lexemes));
+        if (r != null && r.understood() && first.is("INSERT") && tailHasUpsert(sql)) {
+            Change.RowChange rc = (Change.RowChange) r.changes().get(0);
+            return Recognition.of(new Change.RowChange(Change.RowOp.UPSERT, rc.table(), false));
+        }
+        return r;
     }
 
     private static boolean tailHasUpsert(String sql) {
         String tail = sql.substring(Math.max(0, sql.length() - 65_536)).toUpperCase(Locale.ROOT);
-        return tail.matches("(?s).*ON\\s+(CONFLICT|DUPLICATE\\s+KEY).*");
+        return UPSERT_TAIL.matcher(tail).find();
     }
 
     /** Statement kinds JSqlParser reads well enough to go first; the fallback reads the rest. */
