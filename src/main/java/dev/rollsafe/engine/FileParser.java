@@ -31,7 +31,10 @@ final class FileParser {
         String carried = null;
         for (Segment segment : file.segments()) {
             String delimiter = segment.delimiter() != null ? segment.delimiter() : carried;
-            SplitResult split = splitter.split(segment.start(), segment.end(), delimiter, segment.singleStatement());
+            // A framework's "send as one statement" block (goose StatementBegin/End) exists to keep a naive
+            // splitter out of procedure bodies; this splitter already knows bodies, so it still cuts such a
+            // block into its statements, which is what the server executes one after the other.
+            SplitResult split = splitter.split(segment.start(), segment.end(), delimiter, false);
             carried = segment.delimiter() == null ? split.delimiterAtEnd() : carried;
             boolean deploy = file.deploy() && segment.deploy();
             for (RawStatement raw : split.statements()) {
