@@ -69,12 +69,15 @@ final class CheckCommand implements Callable<Integer> {
                 config == null ? null : env.resolve(config), !noCache);
         CheckResult result = env.engine().apply(request);
         result.messages().forEach(env::message);
-        if (result.setupError()) {
-            return ExitCodes.ERROR;
+        if (result.setupError() && result.files().isEmpty()) {
+            return ExitCodes.ERROR; // nothing was checked: a report would only say so
         }
         Report report = format == Format.JSON ? new JsonReport(ToolVersion.current())
                 : new TextReport(env.workingDirectory());
         Output.write(report, result, env, output);
+        if (result.setupError()) {
+            return ExitCodes.ERROR; // the other paths were checked and reported, but the request was wrong
+        }
         boolean failed = result.findings().stream().anyMatch(f -> f.level().atLeast(failLevel));
         return failed ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
     }

@@ -46,10 +46,10 @@ final class ClassifyCommand implements Callable<Integer> {
         CheckResult result = env.engine().apply(new CheckRequest(env.workingDirectory(), resolved, dialect, null,
                 true, null, true));
         result.messages().forEach(env::message);
-        if (result.setupError()) {
-            return ExitCodes.ERROR;
+        if (result.setupError() && result.files().isEmpty()) {
+            return ExitCodes.ERROR; // nothing was checked: a report would only say so
         }
         Output.write(format == Format.JSON ? new ClassifyJsonReport() : new ClassifyTextReport(), result, env, output);
-        return ExitCodes.CLEAN;
+        return result.setupError() ? ExitCodes.ERROR : ExitCodes.CLEAN;
     }
 }

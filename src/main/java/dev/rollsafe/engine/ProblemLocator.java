@@ -25,6 +25,9 @@ final class ProblemLocator {
 
     static Span locate(Path file) {
         byte[] bytes;
+        if (!Files.isRegularFile(file)) {
+            return START; // never open a FIFO or device
+        }
         try (InputStream in = Files.newInputStream(file)) {
             bytes = in.readNBytes(LIMIT);
         } catch (IOException | RuntimeException e) {

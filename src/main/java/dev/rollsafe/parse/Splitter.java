@@ -375,6 +375,14 @@ public final class Splitter {
         }
 
         private void finish() {
+            if (first < 0 && problem != null && !comments.isEmpty()) {
+                // an unterminated comment after the last statement: report it as a statement of its own,
+                // so that a file whose rest was swallowed by the comment is never silently short
+                Comment c = comments.get(comments.size() - 1);
+                out.add(new RawStatement(c.text(), " ".repeat(c.text().length()), c.span(), comments, problem));
+                resetStatement();
+                return;
+            }
             if (first < 0) {
                 resetStatement();
                 return;

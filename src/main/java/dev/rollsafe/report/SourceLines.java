@@ -29,12 +29,31 @@ final class SourceLines {
         if (number < 1 || number > lines.size()) {
             return Optional.empty();
         }
-        return Optional.of(lines.get(number - 1));
+        return Optional.of(printable(lines.get(number - 1)));
+    }
+
+    /** Control characters (from a binary file, say) would garble the terminal: show them as '?', same width. */
+    private static String printable(String line) {
+        StringBuilder sb = null;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if ((c < 0x20 && c != '\t') || c == 0x7f) {
+                if (sb == null) {
+                    sb = new StringBuilder(line);
+                }
+                sb.setCharAt(i, '?');
+            }
+        }
+        return sb == null ? line : sb.toString();
     }
 
     private List<String> read(String path) {
         try {
-            String text = new String(Files.readAllBytes(workingDirectory.resolve(path)), StandardCharsets.UTF_8);
+            Path file = workingDirectory.resolve(path);
+            if (!Files.isRegularFile(file)) {
+                return List.of(); // never open a FIFO or device: it could block
+            }
+            String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
             if (text.startsWith("\uFEFF")) {
                 text = text.substring(1);
             }

@@ -29,6 +29,10 @@ final class TextReader {
             if (attrs.isDirectory()) {
                 return FileText.failed("is a directory");
             }
+            if (!attrs.isRegularFile()) {
+                // a FIFO or device would block or never end: never open one
+                return FileText.failed("not a regular file");
+            }
             if (attrs.size() > MAX_BYTES) {
                 return FileText.failed("too large (" + attrs.size() / (1024 * 1024) + " MiB; the limit is 64 MiB)");
             }

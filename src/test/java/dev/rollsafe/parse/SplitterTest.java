@@ -162,6 +162,9 @@ class SplitterTest {
                 st.get(1).problem());
         assertTrue(pg("SELECT $x$ never closed").get(0).problem().contains("unterminated dollar-quoted"));
         assertTrue(pg("SELECT 1 /* never closed").get(0).problem().contains("unterminated comment"));
+        List<RawStatement> trailing = pg("SELECT 1;\n/* never closed; SELECT 2;");
+        assertEquals(2, trailing.size());
+        assertTrue(trailing.get(1).problem().contains("unterminated comment starting at line 2, column 1"));
     }
 
     @Test
