@@ -18,7 +18,9 @@ import java.util.Locale;
  * {@link #MAX_NESTING} parentheses skip JSqlParser, and a JSqlParser parse is interrupted after
  * {@link #PARSE_TIMEOUT_MILLIS}. A huge statement (a 50 MB INSERT) is recognised from its head.
  *
- * <p>Thread-safe: a recognizer holds no per-statement state; one can serve several threads.
+ * <p>Thread-safe: a recognizer holds no per-statement state; one can serve several threads. It is also
+ * cheap to create (one per file is fine): its watchdog starts a thread only when a statement longer than
+ * {@link JsqlParse#WATCH_ABOVE_CHARS} is parsed, and that thread ends after a second without work.
  */
 public final class Recognizer {
 
