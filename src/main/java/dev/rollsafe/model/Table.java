@@ -1,13 +1,52 @@
 package dev.rollsafe.model;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
-/** A table as the replayed schema knows it. Column lookups ignore case for unquoted names. */
-public record Table(Name name, List<ColumnDef> columns, List<ConstraintDef> constraints) {
+/**
+ * A table as the replayed schema knows it. Immutable; the package-private {@code with...} methods return
+ * changed copies for the replay.
+ *
+ * @param name            the table's name as first written (possibly schema-qualified, for display)
+ * @param known           false for a placeholder: the replay met an ALTER (or similar) of a table no
+ *                        earlier migration created, so its earlier columns, constraints and indexes are
+ *                        unknown; what later statements add is still recorded
+ * @param temporary       created by CREATE TEMPORARY TABLE
+ * @param columns         in definition order; column names match exactly (the parser normalised them)
+ * @param constraintInfos constraints with their validation state, every one named (see {@link ConstraintInfo})
+ * @param indexes         indexes on this table, including those that back PRIMARY KEY / UNIQUE constraints
+ * @param options         table options by lower-case name ({@code engine}, {@code charset}, ...); an option
+ *                        set without a value maps to the empty string
+ */
+public record Table(Name name, boolean known, boolean temporary, List<ColumnDef> columns,
+                    List<ConstraintInfo> constraintInfos, List<IndexInfo> indexes, Map<String, String> options) {
+
     public Table {
         columns = List.copyOf(columns);
-        constraints = List.copyOf(constraints);
+        constraintInfos = List.copyOf(constraintInfos);
+        indexes = List.copyOf(indexes);
+        options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
+    }
+
+    /** A known, permanent table whose constraints are all validated and which has no indexes yet. */
+    public Table(Name name, List<ColumnDef> columns, List<ConstraintDef> constraints) {
+        this(name, true, false, columns, constraints.stream().map(c -> new ConstraintInfo(c, true)).toList(),
+                List.of(), Map.of());
+    }
+
+    static Table placeholder(Name name) {
+        return new Table(name, false, false, List.of(), List.of(), List.of(), Map.of());
+    }
+
+    /** The constraint definitions (every one named). */
+    public List<ConstraintDef> constraints() {
+        return constraintInfos.stream().map(ConstraintInfo::def).toList();
     }
 
     public Optional<ColumnDef> column(String column) {
@@ -17,5 +56,142 @@ public record Table(Name name, List<ColumnDef> columns, List<ConstraintDef> cons
             }
         }
         return Optional.empty();
+    }
+
+    public boolean hasColumn(String column) {
+        return column(column).isPresent();
+    }
+
+    public Optional<ConstraintInfo> constraint(String constraintName) {
+        return constraintInfos.stream().filter(c -> c.name().equals(constraintName)).findFirst();
+    }
+
+    public Optional<ConstraintInfo> primaryKey() {
+        return constraintInfos.stream().filter(c -> c.kind() == ConstraintDef.Kind.PRIMARY_KEY).findFirst();
+    }
+
+    public Optional<IndexInfo> index(String indexName) {
+        return indexes.stream().filter(i -> i.name().equals(indexName)).findFirst();
+    }
+
+    public Optional<String> option(String optionName) {
+        return Optional.ofNullable(options.get(optionName));
+    }
+
+    /** True when the column is part of the primary key. */
+    public boolean inPrimaryKey(String column) {
+        return primaryKey().map(pk -> pk.columns().contains(column)).orElse(false);
+    }
+
+    // ---------------------------------------------------------------- changed copies, for the replay
+
+    Table withName(Name newName) {
+        return new Table(newName, known, temporary, columns, constraintInfos,
+                map(indexes, i -> i.withTable(newName)), options);
+    }
+
+    /** Adds the column, or replaces the one with the same name in place. */
+    Table withColumn(ColumnDef column) {
+        return withColumnReplaced(column.name(), column);
+    }
+
+    /** Replaces column {@code oldName} in place by {@code column} (appends it when there is none). */
+    Table withColumnReplaced(String oldName, ColumnDef column) {
+        List<ColumnDef> next = new ArrayList<>(columns);
+        int at = indexOf(columns, c -> c.name().equals(oldName));
+        if (at < 0) {
+            next.add(column);
+        } else {
+            next.set(at, column);
+        }
+        return withColumns(next);
+    }
+
+    Table withoutColumn(String column) {
+        return withColumns(columns.stream().filter(c -> !c.name().equals(column)).toList());
+    }
+
+    Table withColumns(List<ColumnDef> newColumns) {
+        return new Table(name, known, temporary, newColumns, constraintInfos, indexes, options);
+    }
+
+    /** Adds the constraint, or replaces the one with the same name in place. */
+    Table withConstraint(ConstraintInfo constraint) {
+        List<ConstraintInfo> next = new ArrayList<>(constraintInfos);
+        int at = indexOf(constraintInfos, c -> c.name().equals(constraint.name()));
+        if (at < 0) {
+            next.add(constraint);
+        } else {
+            next.set(at, constraint);
+        }
+        return withConstraints(next);
+    }
+
+    Table withoutConstraint(String constraintName) {
+        return withConstraints(constraintInfos.stream().filter(c -> !c.name().equals(constraintName)).toList());
+    }
+
+    Table withConstraints(List<ConstraintInfo> newConstraints) {
+        return new Table(name, known, temporary, columns, newConstraints, indexes, options);
+    }
+
+    /** Adds the index, or replaces the one with the same name in place. */
+    Table withIndex(IndexInfo index) {
+        List<IndexInfo> next = new ArrayList<>(indexes);
+        int at = indexOf(indexes, i -> i.name().equals(index.name()));
+        if (at < 0) {
+            next.add(index);
+        } else {
+            next.set(at, index);
+        }
+        return withIndexes(next);
+    }
+
+    Table withoutIndex(String indexName) {
+        return withIndexes(indexes.stream().filter(i -> !i.name().equals(indexName)).toList());
+    }
+
+    Table withIndexes(List<IndexInfo> newIndexes) {
+        return new Table(name, known, temporary, columns, constraintInfos, newIndexes, options);
+    }
+
+    Table withOption(String option, String value) {
+        Map<String, String> next = new LinkedHashMap<>(options);
+        next.put(option, value);
+        return new Table(name, known, temporary, columns, constraintInfos, indexes, next);
+    }
+
+    /**
+     * Renames a column everywhere in this table: its definition, index key parts, constraint columns and
+     * CHECKs (foreign keys that reference it, here or elsewhere, are the schema's business).
+     */
+    Table withColumnRenamed(String from, String to) {
+        List<ColumnDef> cols = map(columns, c -> c.name().equals(from) ? c.withName(to) : c);
+        List<IndexInfo> idx = map(indexes, i -> i.withColumns(map(i.columns(), p -> ColumnRefs.rename(p, from, to))));
+        List<ConstraintInfo> cons = map(constraintInfos, c -> c.withColumns(map(c.columns(),
+                p -> ColumnRefs.rename(p, from, to))).withExpression(ColumnRefs.rename(c.def().expression(), from, to)));
+        return new Table(name, known, temporary, cols, cons, idx, options);
+    }
+
+    /** True when {@code other} names this table (compared unqualified, as the schema looks tables up). */
+    boolean isSelf(Name other) {
+        return other != null && other.name().equals(name.name());
+    }
+
+    private static <T> int indexOf(List<T> list, Predicate<T> test) {
+        for (int i = 0; i < list.size(); i++) {
+            if (test.test(list.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static <T, R> List<R> map(List<T> list, Function<T, R> f) {
+        List<R> out = new ArrayList<>(list.size());
+        for (T t : list) {
+            out.add(f.apply(t));
+        }
+        return out;
     }
 }

@@ -1,0 +1,5 @@
+package dev.rollsafe.model;
+
+/** A view, function, sequence, type, schema, extension, trigger, ... that the replayed schema knows. */
+public record SchemaObject(ObjectKind kind, Name name) {
+}
