@@ -46,7 +46,7 @@ public final class Engine {
         }
         String dbVersion = request.dbVersion() != null ? request.dbVersion() : config.dbVersion();
         List<Path> paths = request.paths().stream().map(cwd::resolve).toList();
-        Discovery discovery = MigrationFinder.discover(cwd, paths, config, request.dialect());
+        Discovery discovery = new MigrationFinder().discover(cwd, paths, config, request.dialect());
         messages.addAll(discovery.usageErrors());
         messages.addAll(discovery.messages());
 

@@ -38,7 +38,8 @@ public final class RuleRegistry {
     /** Every built-in rule, each a fresh instance. */
     public static RuleRegistry standard() {
         return new RuleRegistry(List.of(
-                new UnparsedStatementRule()));
+                new UnparsedStatementRule(),
+                new UnreadableFileRule()));
     }
 
     /** All rules in id order. */
