@@ -203,7 +203,7 @@ final class CreateReader {
                     continue;
                 }
                 ColumnDef col = ColumnReader.column(p);
-                if (col == null) {
+                if (col == null || col.type() == null) {
                     return Recognition.failed("CREATE TABLE element not understood: " + p.text(part[0], part[1]));
                 }
                 columns.add(col);

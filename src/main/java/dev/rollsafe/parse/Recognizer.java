@@ -18,7 +18,9 @@ import java.util.Locale;
  * {@link #MAX_NESTING} parentheses skip JSqlParser, and a JSqlParser parse is interrupted after
  * {@link #PARSE_TIMEOUT_MILLIS}. A huge statement (a 50 MB INSERT) is recognised from its head.
  *
- * <p>Thread-safe: a recognizer holds no per-statement state; one can serve several threads.
+ * <p>Thread-safe: a recognizer holds no per-statement state; one can serve several threads. It is also
+ * cheap to create (one per file is fine): its watchdog starts a thread only when a statement longer than
+ * {@link JsqlParse#WATCH_ABOVE_CHARS} is parsed, and that thread ends after a second without work.
  */
 public final class Recognizer {
 
@@ -68,6 +70,10 @@ public final class Recognizer {
         if (lexemes.isEmpty()) {
             return Recognition.of(List.of());
         }
+        List<int[]> pieces = statementsInside(lexemes);
+        if (pieces.size() > 1 && depth < MAX_DEPTH) {
+            return several(sql, lexemes, pieces, depth);
+        }
         FallbackRecognizer fallback = new FallbackRecognizer(dialect,
                 inner -> depth >= MAX_DEPTH ? Recognition.failed("nested too deep") : recognize(inner, depth + 1));
         boolean parseable = !tooLong && nesting(lexemes) <= MAX_NESTING;
@@ -107,6 +113,55 @@ public final class Recognizer {
                     : "nested too deeply for the full parser";
         }
         return Recognition.failed(jsqlError);
+    }
+
+    /**
+     * Input that holds several statements (a goose StatementBegin/End block sent as one string, which
+     * PostgreSQL runs one after the other): the lexeme ranges between top-level semicolons. One range when
+     * the semicolons belong to a routine or block body (MySQL BEGIN ... END, BEGIN ATOMIC).
+     */
+    private static List<int[]> statementsInside(List<Lexeme> lexemes) {
+        List<int[]> out = new java.util.ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < lexemes.size(); i++) {
+            Lexeme l = lexemes.get(i);
+            if (l.isSymbol("(")) {
+                depth++;
+            } else if (l.isSymbol(")")) {
+                depth--;
+            } else if (depth == 0 && l.kind() == Lexeme.Kind.WORD && out.isEmpty() && isBodyWord(l)) {
+                return List.of(new int[] {0, lexemes.size()});
+            } else if (depth == 0 && l.isSymbol(";")) {
+                if (i > start) {
+                    out.add(new int[] {start, i});
+                }
+                start = i + 1;
+            }
+        }
+        if (start < lexemes.size()) {
+            out.add(new int[] {start, lexemes.size()});
+        }
+        return out;
+    }
+
+    private static boolean isBodyWord(Lexeme l) {
+        return l.is("BEGIN") || l.is("PROCEDURE") || l.is("FUNCTION") || l.is("TRIGGER") || l.is("EVENT")
+                || l.is("ATOMIC") || l.is("DO") || l.is("LOOP") || l.is("THEN");
+    }
+
+    private Recognition several(String sql, List<Lexeme> lexemes, List<int[]> pieces, int depth) {
+        List<Change> changes = new java.util.ArrayList<>();
+        String problem = null;
+        for (int[] p : pieces) {
+            String part = sql.substring(lexemes.get(p[0]).start(), lexemes.get(p[1] - 1).end());
+            Recognition r = recognize(part, depth + 1);
+            changes.addAll(r.changes());
+            if (!r.understood() && problem == null) {
+                problem = r.problem();
+            }
+        }
+        return new Recognition(changes, problem == null, problem);
     }
 
     /** A row change too long to parse in full, read from its head only; null when it is not one. */
