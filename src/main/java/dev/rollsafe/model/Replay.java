@@ -340,12 +340,31 @@ final class Replay {
                 if (def.refTable() != null && !t.isSelf(def.refTable()) && table(def.refTable()) == null) {
                     unknown(What.TABLE, def.refTable(), def.refTable().toString(), change);
                 }
+                t = withForeignKeyIndex(t, def.name(), columns);
                 break;
             case CHECK:
             default:
                 break;
         }
         return t;
+    }
+
+    /**
+     * MySQL (InnoDB) needs an index that starts with a foreign key's columns and creates one when there is
+     * none, named after the constraint when it is named, else after its first column.
+     */
+    private Table withForeignKeyIndex(Table t, String constraintName, List<String> columns) {
+        if (!dialect.isMySqlFamily() || columns.isEmpty()) {
+            return t;
+        }
+        for (IndexInfo i : t.indexes()) {
+            if (i.columns().size() >= columns.size() && i.columns().subList(0, columns.size()).equals(columns)) {
+                return t;
+            }
+        }
+        String name = constraintName != null && t.index(constraintName).isEmpty() ? constraintName
+                : DefaultNames.index(dialect, t, columns, indexNameTaken(t));
+        return t.withIndex(new IndexInfo(name, t.name(), columns, false, null, null));
     }
 
     /** Constraints a column definition declares inline (UNIQUE, REFERENCES) unless the table list has them. */

@@ -140,7 +140,8 @@ public final class Schema {
         String n = name.name();
         if (!dialect.isMySqlFamily()) {
             String owner = indexOwners.get(n);
-            return owner == null ? Optional.empty() : tables.get(owner).index(n);
+            Table t = owner == null ? null : tables.get(owner);
+            return t == null ? Optional.empty() : t.index(n);
         }
         List<IndexInfo> found = new ArrayList<>();
         tables.forEach((k, t) -> t.index(n).ifPresent(found::add));
