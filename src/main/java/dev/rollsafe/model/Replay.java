@@ -417,7 +417,9 @@ final class Replay {
             return;
         }
         if (!dc.ifExists() && t.known()) {
-            unknown(What.CONSTRAINT, t.name(), dc.name() == null ? "primary key" : dc.name(), dc);
+            String label = dc.name() != null ? dc.name()
+                    : dc.kind() == null ? "(unnamed)" : dc.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+            unknown(What.CONSTRAINT, t.name(), label, dc);
         }
     }
 

@@ -154,6 +154,10 @@ class SchemaConstraintsTest {
         assertEquals(List.of("nope", "nope3", "nope4"),
                 s.unknownReferences().stream().map(UnknownReference::name).toList());
         assertTrue(s.unknownReferences().stream().allMatch(u -> u.what() == UnknownReference.What.CONSTRAINT));
+        Schema noPk = replay(mysql(), SchemaFixtures.create("t", col("a", "int")),
+                new Change.DropConstraint(n("t"), null, ConstraintDef.Kind.PRIMARY_KEY, false));
+        assertEquals("constraint primary key of table t is not known to the replayed schema",
+                noPk.unknownReferences().get(0).message());
     }
 
     @Test
