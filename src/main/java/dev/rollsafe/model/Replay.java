@@ -3,11 +3,13 @@ package dev.rollsafe.model;
 import dev.rollsafe.model.ConstraintDef.Kind;
 import dev.rollsafe.model.UnknownReference.What;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
@@ -73,6 +75,7 @@ final class Replay {
     private final Dialect dialect;
     private PMap<Table> tables;
     private PMap<String> indexOwners;
+    private PMap<Set<String>> referencedBy;
     private PMap<SchemaObject> objects;
     private PMap<List<String>> enums;
     private PMap<Integer> rowChanges;
@@ -83,6 +86,7 @@ final class Replay {
         this.dialect = from.dialect;
         this.tables = from.tables;
         this.indexOwners = from.indexOwners;
+        this.referencedBy = from.referencedBy;
         this.objects = from.objects;
         this.enums = from.enums;
         this.rowChanges = from.rowChanges;
@@ -97,12 +101,13 @@ final class Replay {
 
     /** The replayed schema; {@code from} itself when nothing changed. */
     Schema result(Schema from) {
-        if (tables == from.tables && indexOwners == from.indexOwners && objects == from.objects
-                && enums == from.enums && rowChanges == from.rowChanges && session.equals(from.session)
+        if (tables == from.tables && indexOwners == from.indexOwners && referencedBy == from.referencedBy
+                && objects == from.objects
+                && enums == from.enums && rowChanges == from.rowChanges && session == from.session
                 && unknown == from.unknown) {
             return from;
         }
-        return new Schema(dialect, tables, indexOwners, objects, enums, rowChanges, session, unknown);
+        return new Schema(dialect, tables, indexOwners, referencedBy, objects, enums, rowChanges, session, unknown);
     }
 
     void apply(Change change) {
@@ -335,12 +340,31 @@ final class Replay {
                 if (def.refTable() != null && !t.isSelf(def.refTable()) && table(def.refTable()) == null) {
                     unknown(What.TABLE, def.refTable(), def.refTable().toString(), change);
                 }
+                t = withForeignKeyIndex(t, def.name(), columns);
                 break;
             case CHECK:
             default:
                 break;
         }
         return t;
+    }
+
+    /**
+     * MySQL (InnoDB) needs an index that starts with a foreign key's columns and creates one when there is
+     * none, named after the constraint when it is named, else after its first column.
+     */
+    private Table withForeignKeyIndex(Table t, String constraintName, List<String> columns) {
+        if (!dialect.isMySqlFamily() || columns.isEmpty()) {
+            return t;
+        }
+        for (IndexInfo i : t.indexes()) {
+            if (i.columns().size() >= columns.size() && i.columns().subList(0, columns.size()).equals(columns)) {
+                return t;
+            }
+        }
+        String name = constraintName != null && t.index(constraintName).isEmpty() ? constraintName
+                : DefaultNames.index(dialect, t, columns, indexNameTaken(t));
+        return t.withIndex(new IndexInfo(name, t.name(), columns, false, null, null));
     }
 
     /** Constraints a column definition declares inline (UNIQUE, REFERENCES) unless the table list has them. */
@@ -393,7 +417,9 @@ final class Replay {
             return;
         }
         if (!dc.ifExists() && t.known()) {
-            unknown(What.CONSTRAINT, t.name(), dc.name() == null ? "primary key" : dc.name(), dc);
+            String label = dc.name() != null ? dc.name()
+                    : dc.kind() == null ? "(unnamed)" : dc.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+            unknown(What.CONSTRAINT, t.name(), label, dc);
         }
     }
 
@@ -662,7 +688,7 @@ final class Replay {
         if (old == t) {
             return;
         }
-        if (!dialect.isMySqlFamily()) {
+        if (!dialect.isMySqlFamily() && (old == null || old.indexes() != t.indexes())) {
             if (old != null) {
                 for (IndexInfo i : old.indexes()) {
                     if (t.index(i.name()).isEmpty() && k.equals(indexOwners.get(i.name()))) {
@@ -675,6 +701,9 @@ final class Replay {
                     indexOwners = indexOwners.put(i.name(), k);
                 }
             }
+        }
+        if (old == null || old.constraintInfos() != t.constraintInfos()) {
+            updateReferences(k, old, t);
         }
         tables = tables.put(k, t);
     }
@@ -689,13 +718,61 @@ final class Replay {
                 indexOwners = indexOwners.remove(i.name());
             }
         }
+        updateReferences(k, old, null);
         tables = tables.remove(k);
+    }
+
+    /** Keeps {@link Schema#referencedBy} in step when the table stored under {@code k} changes. */
+    private void updateReferences(String k, Table old, Table now) {
+        Set<String> before = referencedKeys(old);
+        Set<String> after = referencedKeys(now);
+        if (before.equals(after)) {
+            return;
+        }
+        for (String r : before) {
+            if (!after.contains(r)) {
+                Set<String> next = new HashSet<>(referencedBy.get(r));
+                next.remove(k);
+                referencedBy = next.isEmpty() ? referencedBy.remove(r) : referencedBy.put(r, Set.copyOf(next));
+            }
+        }
+        for (String r : after) {
+            Set<String> current = referencedBy.get(r);
+            if (current == null || !current.contains(k)) {
+                Set<String> next = current == null ? new HashSet<>() : new HashSet<>(current);
+                next.add(k);
+                referencedBy = referencedBy.put(r, Set.copyOf(next));
+            }
+        }
+    }
+
+    private static Set<String> referencedKeys(Table t) {
+        if (t == null) {
+            return Set.of();
+        }
+        Set<String> out = null;
+        for (ConstraintInfo c : t.constraintInfos()) {
+            if (c.kind() == Kind.FOREIGN_KEY && c.def().refTable() != null) {
+                if (out == null) {
+                    out = new HashSet<>();
+                }
+                out.add(Schema.key(c.def().refTable()));
+            }
+        }
+        return out == null ? Set.of() : out;
     }
 
     /** Applies {@code edit} to every foreign key (in any table) that references {@code referenced}; null drops it. */
     private void editForeignKeys(Name referenced, UnaryOperator<ConstraintInfo> edit) {
-        List<Table> changed = new ArrayList<>();
-        tables.forEach((k, t) -> {
+        Set<String> referencing = referencedBy.get(Schema.key(referenced));
+        if (referencing == null) {
+            return;
+        }
+        for (String k : new TreeSet<>(referencing)) {
+            Table t = tables.get(k);
+            if (t == null) {
+                continue;
+            }
             List<ConstraintInfo> next = new ArrayList<>();
             boolean touched = false;
             for (ConstraintInfo c : t.constraintInfos()) {
@@ -711,10 +788,9 @@ final class Replay {
                 }
             }
             if (touched) {
-                changed.add(t.withConstraints(next));
+                put(t.withConstraints(next));
             }
-        });
-        changed.forEach(this::put);
+        }
     }
 
     private Predicate<String> indexNameTaken(Table t) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The database schema as replayed from migrations, without a database: tables (columns, constraints
@@ -41,14 +42,18 @@ public final class Schema {
     final PMap<List<String>> enums;
     /** Row changes (INSERT, UPDATE, DELETE, TRUNCATE, ...) per unqualified table name, counted from the start. */
     final PMap<Integer> rowChanges;
+    /** Referenced table key to the keys of the tables whose foreign keys reference it (may hold stale keys). */
+    final PMap<Set<String>> referencedBy;
     final Session session;
     final Trail<UnknownReference> unknown;
 
-    Schema(Dialect dialect, PMap<Table> tables, PMap<String> indexOwners, PMap<SchemaObject> objects,
-           PMap<List<String>> enums, PMap<Integer> rowChanges, Session session, Trail<UnknownReference> unknown) {
+    Schema(Dialect dialect, PMap<Table> tables, PMap<String> indexOwners, PMap<Set<String>> referencedBy,
+           PMap<SchemaObject> objects, PMap<List<String>> enums, PMap<Integer> rowChanges, Session session,
+           Trail<UnknownReference> unknown) {
         this.dialect = dialect;
         this.tables = tables;
         this.indexOwners = indexOwners;
+        this.referencedBy = referencedBy;
         this.objects = objects;
         this.enums = enums;
         this.rowChanges = rowChanges;
@@ -58,7 +63,7 @@ public final class Schema {
 
     public static Schema empty(Dialect dialect) {
         return new Schema(dialect, PMap.empty(), PMap.empty(), PMap.empty(), PMap.empty(), PMap.empty(),
-                Session.NONE, Trail.empty());
+                PMap.empty(), Session.NONE, Trail.empty());
     }
 
     public Dialect dialect() {
@@ -97,7 +102,8 @@ public final class Schema {
         if (!session.inTransaction() && session.local().isEmpty()) {
             return this;
         }
-        return new Schema(dialect, tables, indexOwners, objects, enums, rowChanges, session.commit(), unknown);
+        return new Schema(dialect, tables, indexOwners, referencedBy, objects, enums, rowChanges, session.commit(),
+                unknown);
     }
 
     // ---------------------------------------------------------------- tables and columns
@@ -134,7 +140,8 @@ public final class Schema {
         String n = name.name();
         if (!dialect.isMySqlFamily()) {
             String owner = indexOwners.get(n);
-            return owner == null ? Optional.empty() : tables.get(owner).index(n);
+            Table t = owner == null ? null : tables.get(owner);
+            return t == null ? Optional.empty() : t.index(n);
         }
         List<IndexInfo> found = new ArrayList<>();
         tables.forEach((k, t) -> t.index(n).ifPresent(found::add));

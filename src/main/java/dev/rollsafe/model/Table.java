@@ -1,7 +1,6 @@
 package dev.rollsafe.model;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +20,8 @@ import java.util.function.Predicate;
  * @param columns         in definition order; column names match exactly (the parser normalised them)
  * @param constraintInfos constraints with their validation state, every one named (see {@link ConstraintInfo})
  * @param indexes         indexes on this table, including those that back PRIMARY KEY / UNIQUE constraints
- * @param options         table options by lower-case name ({@code engine}, {@code charset}, ...); an option
- *                        set without a value maps to the empty string
+ * @param options         table options by lower-case name ({@code engine}, {@code charset}, ...), unordered;
+ *                        an option set without a value maps to the empty string
  */
 public record Table(Name name, boolean known, boolean temporary, List<ColumnDef> columns,
                     List<ConstraintInfo> constraintInfos, List<IndexInfo> indexes, Map<String, String> options) {
@@ -31,7 +30,7 @@ public record Table(Name name, boolean known, boolean temporary, List<ColumnDef>
         columns = List.copyOf(columns);
         constraintInfos = List.copyOf(constraintInfos);
         indexes = List.copyOf(indexes);
-        options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
+        options = Map.copyOf(options);
     }
 
     /** A known, permanent table whose constraints are all validated and which has no indexes yet. */
@@ -63,15 +62,30 @@ public record Table(Name name, boolean known, boolean temporary, List<ColumnDef>
     }
 
     public Optional<ConstraintInfo> constraint(String constraintName) {
-        return constraintInfos.stream().filter(c -> c.name().equals(constraintName)).findFirst();
+        for (ConstraintInfo c : constraintInfos) {
+            if (c.name().equals(constraintName)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<ConstraintInfo> primaryKey() {
-        return constraintInfos.stream().filter(c -> c.kind() == ConstraintDef.Kind.PRIMARY_KEY).findFirst();
+        for (ConstraintInfo c : constraintInfos) {
+            if (c.kind() == ConstraintDef.Kind.PRIMARY_KEY) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<IndexInfo> index(String indexName) {
-        return indexes.stream().filter(i -> i.name().equals(indexName)).findFirst();
+        for (IndexInfo i : indexes) {
+            if (i.name().equals(indexName)) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<String> option(String optionName) {

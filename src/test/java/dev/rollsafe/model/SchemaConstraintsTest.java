@@ -109,9 +109,9 @@ class SchemaConstraintsTest {
                 addConstraint("orders", fk(null, "user_id", "users", "id")),
                 addConstraint("orders", fk(null, "user_id", "users", "id")),
                 addConstraint("orders", check(null, "id > 0")),
-                addConstraint("orders", unique(null, "user_id")),
-                addConstraint("orders", unique(null, "user_id")));
-        assertEquals(List.of("PRIMARY", "orders_ibfk_1", "orders_ibfk_2", "orders_chk_1", "user_id", "user_id_2"),
+                addConstraint("orders", unique(null, "id")),
+                addConstraint("orders", unique(null, "id")));
+        assertEquals(List.of("PRIMARY", "orders_ibfk_1", "orders_ibfk_2", "orders_chk_1", "id", "id_2"),
                 constraintNames(s, "orders"));
     }
 
@@ -154,6 +154,10 @@ class SchemaConstraintsTest {
         assertEquals(List.of("nope", "nope3", "nope4"),
                 s.unknownReferences().stream().map(UnknownReference::name).toList());
         assertTrue(s.unknownReferences().stream().allMatch(u -> u.what() == UnknownReference.What.CONSTRAINT));
+        Schema noPk = replay(mysql(), SchemaFixtures.create("t", col("a", "int")),
+                new Change.DropConstraint(n("t"), null, ConstraintDef.Kind.PRIMARY_KEY, false));
+        assertEquals("constraint primary key of table t is not known to the replayed schema",
+                noPk.unknownReferences().get(0).message());
     }
 
     @Test
@@ -199,5 +203,43 @@ class SchemaConstraintsTest {
         assertEquals(List.of("users_pk2"), constraintNames(s, "users"), "a new primary key replaces the old one");
         assertTrue(s.index(n("users_pkey")).isEmpty());
         assertTrue(s.index(n("i")).isPresent());
+    }
+
+    @Test
+    void mysqlForeignKeyCreatesTheIndexItNeeds() {
+        Schema s = replay(mysql(), users(), create("orders", col("id", "int"), col("user_id", "bigint"), col("x", "int")),
+                addConstraint("orders", fk("fk_user", "user_id", "users", "id")),
+                addConstraint("orders", fk(null, "x", "users", "id")));
+        assertEquals(List.of("user_id"), s.index(n("orders"), "fk_user").orElseThrow().columns());
+        assertEquals(List.of("x"), s.index(n("orders"), "x").orElseThrow().columns());
+        Schema covered = replay(mysql(), users(), create("orders", col("id", "int"), col("user_id", "bigint")),
+                index("ix_user", "orders", "user_id", "id"),
+                addConstraint("orders", fk("fk_user", "user_id", "users", "id")));
+        assertEquals(List.of("ix_user"), covered.indexesOn(n("orders")).stream().map(IndexInfo::name).toList());
+        Schema pgSchema = replay(pg(), users(), create("orders", col("id", "int"), col("user_id", "bigint")),
+                addConstraint("orders", fk("fk_user", "user_id", "users", "id")));
+        assertTrue(pgSchema.indexesOn(n("orders")).isEmpty(), "PostgreSQL does not index foreign keys");
+    }
+
+    @Test
+    void renamingAndAlteringASelfReferencingTableKeepsItsForeignKeyPointingAtItself() {
+        Schema s = replay(pg(), create("nodes", List.of(SchemaFixtures.pkCol("id", "int"), col("parent_id", "int")),
+                        fk("nodes_parent_fk", "parent_id", "nodes", "id")),
+                new Change.RenameTable(n("nodes"), n("tree")),
+                new Change.RenameColumn(n("tree"), "id", "node_id"));
+        ConstraintDef fk = s.constraint(n("tree"), "nodes_parent_fk").orElseThrow().def();
+        assertEquals("tree", fk.refTable().name());
+        assertEquals(List.of("node_id"), fk.refColumns());
+        assertTrue(s.unknownReferences().isEmpty());
+    }
+
+    @Test
+    void foreignKeysFollowARenamedParentAcrossLaterChanges() {
+        Schema s = replay(pg(), users(),
+                create("orders", List.of(col("id", "int"), col("user_id", "bigint")), fk("orders_user_fk", "user_id", "users", "id")),
+                new Change.RenameTable(n("users"), n("accounts")),
+                new Change.RenameColumn(n("accounts"), "id", "account_id"),
+                new Change.DropTable(n("accounts"), false, true));
+        assertTrue(s.constraintsOn(n("orders")).isEmpty(), "CASCADE found the foreign key under the new name");
     }
 }

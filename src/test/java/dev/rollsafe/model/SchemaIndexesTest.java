@@ -63,6 +63,14 @@ class SchemaIndexesTest {
     }
 
     @Test
+    void mariadbSharesMysqlIndexScope() {
+        Schema s = replay(Schema.empty(Dialect.MARIADB), users(), orders(), index("idx_email", "users", "email"),
+                index("idx_email", "orders", "email"));
+        assertEquals(List.of("idx_email"), plainIndexNames(s, "users"));
+        assertEquals(List.of("idx_email"), plainIndexNames(s, "orders"));
+    }
+
+    @Test
     void mysqlUnnamedIndexIsNamedAfterItsFirstColumn() {
         Schema s = replay(mysql(), users(), index(null, "users", "email", "name"), index(null, "users", "email"),
                 index(null, "users", "email(10)"));
