@@ -57,9 +57,12 @@ public final class Engine {
         SetResult[] results = new SetResult[sets.size()];
         String[] keys = new String[sets.size()];
         List<Integer> misses = new ArrayList<>();
+        if (resultCache != null) {
+            java.util.stream.IntStream.range(0, sets.size()).parallel()
+                    .forEach(s -> keys[s] = setKey(sets.get(s), request, dbVersion, config, stamp, parseCache));
+        }
         for (int s = 0; s < sets.size(); s++) {
             if (resultCache != null) {
-                keys[s] = setKey(sets.get(s), request, dbVersion, config, stamp, parseCache);
                 results[s] = resultCache.get(keys[s]);
             }
             if (results[s] == null) {
