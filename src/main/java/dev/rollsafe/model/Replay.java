@@ -238,7 +238,7 @@ final class Replay {
             }
             return;
         }
-        put(t.withColumnRenamed(rc.from(), rc.to()));
+        put(withoutClash(t, rc.from(), rc.to()).withColumnRenamed(rc.from(), rc.to()));
         renameReferencedColumn(t.name(), rc.from(), rc.to());
     }
 
@@ -250,7 +250,7 @@ final class Replay {
                 unknown(What.COLUMN, t.name(), rd.oldName(), rd);
             }
         } else if (rd.renames()) {
-            t = t.withColumnRenamed(rd.oldName(), c.name());
+            t = withoutClash(t, rd.oldName(), c.name()).withColumnRenamed(rd.oldName(), c.name());
         }
         boolean newPk = c.primaryKey() && !t.inPrimaryKey(c.name());
         if (c.primaryKey() || t.inPrimaryKey(c.name())) {
@@ -264,6 +264,14 @@ final class Replay {
         if (rd.renames()) {
             renameReferencedColumn(t.name(), rd.oldName(), c.name());
         }
+    }
+
+    /**
+     * A rename onto a name another column has would fail in the database; the replay lets the latest
+     * statement win, as it does for CREATE TABLE of an existing table: the other column goes first.
+     */
+    private Table withoutClash(Table t, String from, String to) {
+        return !from.equals(to) && t.hasColumn(to) ? new ColumnDrop(dialect, to).apply(t) : t;
     }
 
     /** Applies {@code edit} to one column; an unknown column is recorded (for a known table) and left alone. */
@@ -294,8 +302,10 @@ final class Replay {
         Table t = table;
         IndexInfo adopted = null;
         List<String> columns = def.columns();
-        if (def.usingIndex() != null) {
-            adopted = t.index(def.usingIndex()).orElse(null);
+        boolean indexBacked = def.kind() == Kind.PRIMARY_KEY || def.kind() == Kind.UNIQUE;
+        if (def.usingIndex() != null && indexBacked) {
+            // PostgreSQL: only a plain index can become a PRIMARY KEY or UNIQUE constraint
+            adopted = t.index(def.usingIndex()).filter(i -> !i.backsConstraint()).orElse(null);
             if (adopted == null) {
                 if (t.known()) {
                     unknown(What.INDEX, t.name(), def.usingIndex(), change);
@@ -318,6 +328,9 @@ final class Replay {
             }
         }
         t = withoutConstraintAndIndex(t, name);
+        if (def.kind() == Kind.PRIMARY_KEY || def.kind() == Kind.UNIQUE || def.kind() == Kind.EXCLUDE) {
+            t = freeIndexName(t, name);
+        }
         ConstraintDef named = new ConstraintDef(name, def.kind(), columns, def.refTable(), def.refColumns(),
                 def.expression(), def.usingIndex());
         t = t.withConstraint(new ConstraintInfo(named, !notValid));
@@ -448,6 +461,12 @@ final class Replay {
             }
             return;
         }
+        if (!rc.from().equals(rc.to())) {
+            t = withoutConstraintAndIndex(t, rc.to());
+            if (t.indexes().stream().anyMatch(i -> rc.from().equals(i.constraint()))) {
+                t = freeIndexName(t, rc.to());
+            }
+        }
         put(renameConstraintAndIndex(t, rc.from(), rc.to()));
     }
 
@@ -494,6 +513,12 @@ final class Replay {
                 unknown(What.INDEX, t == null ? null : t.name(), from, ri);
             }
             return;
+        }
+        if (!from.equals(ri.to())) {
+            t = freeIndexName(t, ri.to());
+            if (idx.get().backsConstraint()) {
+                t = withoutConstraintAndIndex(t, ri.to());
+            }
         }
         if (idx.get().backsConstraint()) {
             put(renameConstraintAndIndex(t, idx.get().constraint(), ri.to()));
@@ -809,6 +834,24 @@ final class Replay {
             if (c.isPresent() && !c.get().notNull()) {
                 t = t.withColumn(c.get().withNotNull(true));
             }
+        }
+        return t;
+    }
+
+    /**
+     * Makes an index name free for {@code t}, as the database would insist: an index of that name on
+     * {@code t} (or, in PostgreSQL, on any table) goes, with the constraint it backs. Returns {@code t}
+     * without it; another table that loses the index is stored at once.
+     */
+    private Table freeIndexName(Table t, String name) {
+        Optional<IndexInfo> own = t.index(name);
+        if (own.isPresent()) {
+            return withoutIndexAndConstraint(t, own.get());
+        }
+        String ownerKey = dialect.isMySqlFamily() ? null : indexOwners.get(name);
+        Table other = ownerKey == null || ownerKey.equals(Schema.key(t.name())) ? null : tables.get(ownerKey);
+        if (other != null && other.index(name).isPresent()) {
+            put(withoutIndexAndConstraint(other, other.index(name).get()));
         }
         return t;
     }
