@@ -47,7 +47,15 @@ class SchemaRandomReplayTest {
         Name t = table(r);
         String c = pick(r, COLUMNS);
         String name = pick(r, NAMES);
-        switch (r.nextInt(24)) {
+        switch (r.nextInt(32)) {
+            case 24: return new Change.AlterColumnType(t, c, DataType.of("bigint"), null);
+            case 25: return new Change.Truncate(List.of(t, table(r)), r.nextBoolean());
+            case 26: return new Change.AlterTableOption(t, "ENGINE", "InnoDB");
+            case 27: return new Change.RenameObject(ObjectKind.VIEW, t, table(r));
+            case 28: return new Change.DropObject(ObjectKind.TYPE, t, r.nextBoolean(), false);
+            case 29: return new Change.RenameEnumValue(t, "a", pick(r, COLUMNS));
+            case 30: return new Change.LockTable(List.of(t), null);
+            case 31: return new Change.SetDefault(t, c, "1");
             case 0: return new Change.CreateTable(t, List.of(column(r), column(r)), List.of(constraint(r)), r.nextBoolean(), false, false);
             case 1: return new Change.DropTable(t, r.nextBoolean(), r.nextBoolean());
             case 2: return new Change.RenameTable(t, table(r));
