@@ -175,6 +175,41 @@ public record Table(Name name, boolean known, boolean temporary, List<ColumnDef>
         return new Table(name, known, temporary, columns, constraintInfos, indexes, next);
     }
 
+    /** Sets NOT NULL on those of the columns the table has. */
+    Table withNotNull(List<String> notNullColumns) {
+        Table t = this;
+        for (String col : notNullColumns) {
+            Optional<ColumnDef> c = t.column(col);
+            if (c.isPresent() && !c.get().notNull()) {
+                t = t.withColumn(c.get().withNotNull(true));
+            }
+        }
+        return t;
+    }
+
+    /** Without the constraint and the index that backs it. */
+    Table withoutConstraintAndIndex(String constraintName) {
+        Table t = withoutConstraint(constraintName);
+        for (IndexInfo i : indexes) {
+            if (constraintName.equals(i.constraint())) {
+                t = t.withoutIndex(i.name());
+            }
+        }
+        return t;
+    }
+
+    /** Without the index and the constraint it backs. */
+    Table withoutIndexAndConstraint(IndexInfo index) {
+        Table t = withoutIndex(index.name());
+        return index.backsConstraint() ? t.withoutConstraint(index.constraint()) : t;
+    }
+
+    /** With a constraint and the index behind it (they share their name) renamed. */
+    Table withConstraintAndIndexRenamed(String from, String to) {
+        return withConstraints(map(constraintInfos, c -> c.name().equals(from) ? c.withName(to) : c))
+                .withIndexes(map(indexes, i -> from.equals(i.constraint()) ? i.withName(to).withConstraint(to) : i));
+    }
+
     /**
      * Renames a column everywhere in this table: its definition, index key parts, constraint columns and
      * CHECKs (foreign keys that reference it, here or elsewhere, are the schema's business).
