@@ -116,6 +116,16 @@ public final class Schema {
         return tables.containsKey(key(name));
     }
 
+    /**
+     * True when a migration replayed between {@code earlier} and this schema created the table: this schema
+     * has it as a known table and {@code earlier} did not have it. A placeholder ({@link Table#known()} false,
+     * made when a statement altered a table no migration created) does not count: such a table existed all
+     * along and may hold rows. Use this rather than comparing {@link #hasTable} of two schemas.
+     */
+    public boolean createdSince(Schema earlier, Name table) {
+        return !earlier.hasTable(table) && table(table).map(Table::known).orElse(false);
+    }
+
     /** All tables, ordered by unqualified name. */
     public Collection<Table> tables() {
         return tables.values();
