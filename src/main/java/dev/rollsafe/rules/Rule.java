@@ -9,7 +9,12 @@ package dev.rollsafe.rules;
 public interface Rule {
 
     /** Called for every deploy statement of every linted migration, in order. */
-    void check(StatementContext context, FindingSink sink);
+    default void check(StatementContext context, FindingSink sink) {
+    }
+
+    /** Called once for every migration file that is linted, readable or not, before its statements. */
+    default void checkFile(FileContext context, FindingSink sink) {
+    }
 
     default RuleInfo info() {
         RuleInfo info = getClass().getAnnotation(RuleInfo.class);

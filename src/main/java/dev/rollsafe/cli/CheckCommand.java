@@ -1,0 +1,84 @@
+package dev.rollsafe.cli;
+
+import dev.rollsafe.engine.CheckRequest;
+import dev.rollsafe.engine.CheckResult;
+import dev.rollsafe.model.Dialect;
+import dev.rollsafe.report.JsonReport;
+import dev.rollsafe.report.Report;
+import dev.rollsafe.report.TextReport;
+import dev.rollsafe.report.ToolVersion;
+import dev.rollsafe.rules.Level;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code rollsafe check}: lints migrations and exits 1 when a finding reaches the fail level. */
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Check migrations for changes that are unsafe during a rolling deployment.")
+final class CheckCommand implements Callable<Integer> {
+
+    private final CliEnvironment env;
+
+    @Option(names = "--dialect", paramLabel = "DIALECT", converter = Converters.DialectConverter.class,
+            description = "SQL dialect: postgresql, mysql or mariadb (default: configured or detected).")
+    Dialect dialect;
+
+    @Option(names = "--db-version", paramLabel = "VERSION",
+            description = "Target database server version, e.g. 15 or 8.0.32.")
+    String dbVersion;
+
+    @Option(names = "--format", paramLabel = "FORMAT", converter = Converters.FormatConverter.class,
+            defaultValue = "text", description = "Report format: text or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
+    Path output;
+
+    @Option(names = "--all", description = "Also lint migrations that already shipped in a release.")
+    boolean all;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Configuration file (default: rollsafe.yaml at the repository root).")
+    Path config;
+
+    @Option(names = "--fail-level", paramLabel = "LEVEL", converter = Converters.LevelConverter.class,
+            defaultValue = "error",
+            description = "Exit 1 when a finding is at least this level: error, warning or note (default: ${DEFAULT-VALUE}).")
+    Level failLevel;
+
+    @Option(names = "--no-cache", description = "Neither read nor write the parse cache.")
+    boolean noCache;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Migration files or folders (default: find migrations under the current directory).")
+    List<Path> paths = new ArrayList<>();
+
+    CheckCommand(CliEnvironment env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() {
+        List<Path> resolved = new ArrayList<>();
+        paths.forEach(p -> resolved.add(env.resolve(p)));
+        CheckRequest request = new CheckRequest(env.workingDirectory(), resolved, dialect, dbVersion, all,
+                config == null ? null : env.resolve(config), !noCache);
+        CheckResult result = env.engine().apply(request);
+        result.messages().forEach(env::message);
+        if (result.setupError() && result.files().isEmpty()) {
+            return ExitCodes.ERROR; // nothing was checked: a report would only say so
+        }
+        Report report = format == Format.JSON ? new JsonReport(ToolVersion.current())
+                : new TextReport(env.workingDirectory());
+        Output.write(report, result, env, output);
+        if (result.setupError()) {
+            return ExitCodes.ERROR; // the other paths were checked and reported, but the request was wrong
+        }
+        boolean failed = result.findings().stream().anyMatch(f -> f.level().atLeast(failLevel));
+        return failed ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+    }
+}

@@ -1,0 +1,60 @@
+package dev.rollsafe.engine;
+
+import dev.rollsafe.model.Dialect;
+import dev.rollsafe.model.Schema;
+import dev.rollsafe.model.Statement;
+import dev.rollsafe.rules.Finding;
+import dev.rollsafe.rules.Rule;
+import dev.rollsafe.rules.RuleInfo;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Replays one migration set in order and runs the rules on the statements to lint. Every deploy
+ * statement of every file changes the schema; only files marked for linting are checked.
+ */
+final class SetChecker {
+    private final List<Rule> rules;
+
+    SetChecker(List<Rule> rules) {
+        this.rules = rules;
+    }
+
+    List<Finding> check(List<ParsedFile> files, List<Boolean> lint, Dialect dialect, String dbVersion) {
+        List<Finding> findings = new ArrayList<>();
+        Schema schema = Schema.empty(dialect);
+        for (int f = 0; f < files.size(); f++) {
+            ParsedFile file = files.get(f);
+            List<ParsedStatement> deploy = file.deployStatements();
+            List<Statement> statements = deploy.stream().map(ParsedStatement::statement).toList();
+            Schema atStart = schema;
+            for (int i = 0; i < deploy.size(); i++) {
+                ParsedStatement ps = deploy.get(i);
+                if (lint.get(f)) {
+                    Context ctx = new Context(ps.statement(), statements, i, file.file().displayPath(),
+                            file.file().layout().id(), ps.transactional(), dialect, dbVersion, schema, atStart);
+                    for (Rule rule : rules) {
+                        if (applies(rule.info(), dialect)) {
+                            rule.check(ctx, new Sink(rule.info().id(), rule.info().level(),
+                                    file.file().displayPath(), ps.statement().span(), findings));
+                        }
+                    }
+                }
+                schema = schema.apply(ps.statement());
+            }
+        }
+        return findings;
+    }
+
+    private static boolean applies(RuleInfo info, Dialect dialect) {
+        if (info.dialects().length == 0) {
+            return true;
+        }
+        for (Dialect d : info.dialects()) {
+            if (d == dialect || (d == Dialect.MYSQL && dialect == Dialect.MARIADB)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

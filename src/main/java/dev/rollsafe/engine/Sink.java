@@ -1,0 +1,36 @@
+package dev.rollsafe.engine;
+
+import dev.rollsafe.model.Span;
+import dev.rollsafe.rules.Evidence;
+import dev.rollsafe.rules.Finding;
+import dev.rollsafe.rules.FindingSink;
+import dev.rollsafe.rules.Level;
+import java.util.List;
+
+/** Collects one rule's findings for one statement, filling in what the rule need not know. */
+final class Sink implements FindingSink {
+    private final String ruleId;
+    private final Level level;
+    private final String path;
+    private final Span statementSpan;
+    private final List<Finding> out;
+
+    Sink(String ruleId, Level level, String path, Span statementSpan, List<Finding> out) {
+        this.ruleId = ruleId;
+        this.level = level;
+        this.path = path;
+        this.statementSpan = statementSpan;
+        this.out = out;
+    }
+
+    @Override
+    public void report(String message, String help) {
+        report(statementSpan, message, help, List.of());
+    }
+
+    @Override
+    public void report(Span span, String message, String help, List<Evidence> evidence) {
+        out.add(new Finding(ruleId, level, path, span.line(), span.column(), span.endLine(), span.endColumn(),
+                message, help, evidence));
+    }
+}

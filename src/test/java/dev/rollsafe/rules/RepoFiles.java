@@ -1,0 +1,57 @@
+package dev.rollsafe.rules;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** Where the rule docs and fixtures live in the checkout. */
+final class RepoFiles {
+
+    private RepoFiles() {
+    }
+
+    static Path root() {
+        return Path.of(System.getProperty("rollsafe.repoRoot", System.getProperty("user.dir")));
+    }
+
+    static Path fixtures() {
+        return root().resolve("testdata/rules");
+    }
+
+    static Path docs() {
+        return root().resolve("rules");
+    }
+
+    /** The entries of a folder, sorted; empty when the folder does not exist. */
+    static List<Path> list(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.sorted().collect(Collectors.toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The fixture files of one rule. */
+    static List<Path> fixtureFiles(String ruleId) {
+        return list(fixtures().resolve(ruleId)).stream()
+                .filter(p -> p.getFileName().toString().endsWith(".sql"))
+                .collect(Collectors.toList());
+    }
+
+    /** A fixture's text; bytes that are not UTF-8 become U+FFFD (fixtures may hold broken encodings on purpose). */
+    static String read(Path file) {
+        try {
+            return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

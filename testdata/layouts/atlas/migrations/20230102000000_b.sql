@@ -1,0 +1,2 @@
+-- atlas:txmode none
+CREATE INDEX CONCURRENTLY a_id ON a (id);

@@ -1,0 +1,1 @@
+CREATE INDEX CONCURRENTLY users_idx ON users (id);

@@ -1,0 +1,1 @@
+CREATE INDEX CONCURRENTLY base_a ON base (a);

@@ -1,0 +1,1 @@
+CREATE VIEW person_v AS SELECT id FROM person;

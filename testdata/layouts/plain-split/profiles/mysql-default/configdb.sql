@@ -1,0 +1,1 @@
+CREATE TABLE `config` (id INT) ENGINE=InnoDB;

@@ -1,0 +1,1 @@
+ALTER TABLE `config` ADD c INT;

@@ -1,0 +1,1 @@
+CREATE TABLE `portal` (id INT) ENGINE=InnoDB;

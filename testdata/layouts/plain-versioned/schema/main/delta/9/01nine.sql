@@ -1,0 +1,1 @@
+CREATE TABLE nine (id INT);

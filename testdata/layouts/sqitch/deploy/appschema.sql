@@ -1,0 +1,1 @@
+BEGIN; CREATE TABLE appschema (id INT); COMMIT;

@@ -1,0 +1,1 @@
+BEGIN; CREATE TABLE users (id INT); COMMIT;

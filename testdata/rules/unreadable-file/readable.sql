@@ -1,0 +1,2 @@
+-- A readable file: no finding.
+SELECT 1;
