@@ -25,7 +25,7 @@ final class ColumnReplay {
         if (t.hasColumn(c.name()) && ac.ifNotExists()) {
             return;
         }
-        t = t.withColumn(c.primaryKey() ? c.withNotNull(true) : c);
+        t = r.withSerialSequence(t.withColumn(c.primaryKey() ? c.withNotNull(true) : c), c);
         if (c.primaryKey()) {
             t = r.constraints.addConstraint(t, ConstraintReplay.unnamed(Kind.PRIMARY_KEY, List.of(c.name()), null), false, ac);
         }
@@ -40,7 +40,7 @@ final class ColumnReplay {
             }
             return;
         }
-        r.put(new ColumnDrop(r.dialect, dc.column()).apply(t));
+        r.put(withoutColumn(t, dc.column()));
         if (dc.cascade()) {
             r.editForeignKeys(t.name(), fk -> fk.def().refColumns().contains(dc.column()) ? null : fk);
         }
@@ -87,7 +87,12 @@ final class ColumnReplay {
      * statement win, as it does for CREATE TABLE of an existing table: the other column goes first.
      */
     private Table withoutClash(Table t, String from, String to) {
-        return !from.equals(to) && t.hasColumn(to) ? new ColumnDrop(r.dialect, to).apply(t) : t;
+        return !from.equals(to) && t.hasColumn(to) ? withoutColumn(t, to) : t;
+    }
+
+    /** The table without the column, what only it held (see {@link ColumnDrop}) and the sequence it owned. */
+    private Table withoutColumn(Table t, String column) {
+        return new ColumnDrop(r.dialect, column).apply(r.dropOwnedSequences(t, column));
     }
 
     /** Applies {@code edit} to one column; an unknown column is recorded (for a known table) and left alone. */

@@ -45,7 +45,10 @@ final class ObjectReplay {
                 doomedTables.add(k);
             }
         });
-        doomedTables.forEach(r::removeTable);
+        for (String k : doomedTables) {
+            r.dropOwnedSequences(r.tables.get(k));
+            r.removeTable(k);
+        }
         List<SchemaObject> doomedObjects = new ArrayList<>();
         r.objects.forEach((k, o) -> {
             if (schemaName.equals(o.name().schema())) {

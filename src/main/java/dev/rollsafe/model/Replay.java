@@ -141,12 +141,13 @@ final class Replay {
             if (ct.ifNotExists()) {
                 return;
             }
+            dropOwnedSequences(existing);
             removeTable(Schema.key(ct.table()));
         }
-        Table t = new Table(ct.table(), true, ct.temporary(), List.of(), List.of(), List.of(), Map.of());
+        Table t = new Table(ct.table(), true, ct.temporary(), List.of(), List.of(), List.of(), Map.of(), Map.of());
         List<String> pk = new ArrayList<>();
         for (ColumnDef c : ct.columns()) {
-            t = t.withColumn(c.primaryKey() ? c.withNotNull(true) : c);
+            t = withSerialSequence(t.withColumn(c.primaryKey() ? c.withNotNull(true) : c), c);
             if (c.primaryKey()) {
                 pk.add(c.name());
             }
@@ -164,12 +165,14 @@ final class Replay {
     }
 
     private void dropTable(Change.DropTable dt) {
-        if (table(dt.table()) == null) {
+        Table t = table(dt.table());
+        if (t == null) {
             if (!dt.ifExists()) {
                 unknown(What.TABLE, dt.table(), dt.table().toString(), dt);
             }
             return;
         }
+        dropOwnedSequences(t);
         removeTable(Schema.key(dt.table()));
         if (dt.cascade()) {
             editForeignKeys(dt.table(), fk -> null);
@@ -205,6 +208,41 @@ final class Replay {
         if (!STATEMENT_OPTIONS.contains(option)) {
             put(t.withOption(option, o.value() == null ? "" : o.value()));
         }
+    }
+
+    /** The types that make PostgreSQL create a sequence owned by the column. */
+    private static final Set<String> SERIAL_TYPES =
+            Set.of("serial", "serial4", "bigserial", "serial8", "smallserial", "serial2");
+
+    /**
+     * PostgreSQL: a serial column gets its own sequence, {@code <table>_<column>_seq} (numbered when taken),
+     * in the table's schema, which later statements can ALTER or DROP.
+     */
+    Table withSerialSequence(Table t, ColumnDef c) {
+        if (dialect.isMySqlFamily() || !SERIAL_TYPES.contains(c.type().name()) || c.type().array()) {
+            return t;
+        }
+        String seq = DefaultNames.pgChoose(t.name().name(), c.name(), "seq",
+                n -> objects.containsKey(Schema.objectKey(ObjectKind.SEQUENCE, Name.of(n))));
+        Name seqName = new Name(t.name().schema(), seq);
+        objects = objects.put(Schema.objectKey(ObjectKind.SEQUENCE, seqName), new SchemaObject(ObjectKind.SEQUENCE, seqName));
+        return t.withSequence(c.name(), seq);
+    }
+
+    /** Drops the sequences owned by the table's columns, or by one column when {@code column} is not null. */
+    Table dropOwnedSequences(Table t, String column) {
+        Table result = t;
+        for (Map.Entry<String, String> e : t.sequences().entrySet()) {
+            if (column == null || column.equals(e.getKey())) {
+                objects = objects.remove(Schema.objectKey(ObjectKind.SEQUENCE, Name.of(e.getValue())));
+                result = result.withSequence(e.getKey(), null);
+            }
+        }
+        return result;
+    }
+
+    void dropOwnedSequences(Table t) {
+        dropOwnedSequences(t, null);
     }
 
     // ---------------------------------------------------------------- rows, session

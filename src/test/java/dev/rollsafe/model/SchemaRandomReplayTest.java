@@ -30,7 +30,7 @@ class SchemaRandomReplayTest {
     }
 
     private static ColumnDef column(Random r) {
-        return new ColumnDef(pick(r, COLUMNS), DataType.of("int"), r.nextBoolean(), r.nextBoolean() ? "0" : null,
+        return new ColumnDef(pick(r, COLUMNS), DataType.of(r.nextInt(5) == 0 ? "serial" : "int"), r.nextBoolean(), r.nextBoolean() ? "0" : null,
                 r.nextInt(8) == 0, r.nextInt(6) == 0, false, r.nextInt(6) == 0 ? table(r) : null);
     }
 
