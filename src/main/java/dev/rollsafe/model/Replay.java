@@ -17,8 +17,10 @@ import java.util.function.UnaryOperator;
 /**
  * Applies changes to a schema. One replay is a short-lived working copy: it starts from a schema's
  * persistent parts, swaps them for changed versions as changes are applied, and builds the next schema.
- * Which method handles which change record is in {@link #HANDLERS}; a test checks it covers every record
- * of the sealed {@link Change} interface.
+ * Which method handles which change record is in {@link #HANDLERS} (tables, rows and the session here;
+ * {@link ColumnReplay}, {@link ConstraintReplay}, {@link IndexReplay} and {@link ObjectReplay} for the
+ * rest); a test checks it covers every record of the sealed {@link Change} interface, which Java 17 cannot
+ * check with a switch.
  */
 final class Replay {
 
