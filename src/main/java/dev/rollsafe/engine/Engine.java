@@ -50,35 +50,140 @@ public final class Engine {
         messages.addAll(discovery.usageErrors());
         messages.addAll(discovery.messages());
 
+        String stamp = Version.current() + "+" + Version.build();
+        ParseCache parseCache = request.useCache() ? ParseCache.open(cwd, stamp) : null;
+        ResultCache resultCache = request.useCache() ? ResultCache.open(cwd, stamp) : null;
+        List<MigrationSet> sets = discovery.sets();
+        SetResult[] results = new SetResult[sets.size()];
+        String[] keys = new String[sets.size()];
+        List<Integer> misses = new ArrayList<>();
+        if (resultCache != null) {
+            java.util.stream.IntStream.range(0, sets.size()).parallel()
+                    .forEach(s -> keys[s] = setKey(sets.get(s), request, dbVersion, config, stamp, parseCache));
+        }
+        for (int s = 0; s < sets.size(); s++) {
+            if (resultCache != null) {
+                results[s] = resultCache.get(keys[s]);
+            }
+            if (results[s] == null) {
+                misses.add(s);
+            }
+        }
+        List<MigrationSet> toCheck = misses.stream().map(sets::get).toList();
+        List<List<ParsedFile>> parsedSets = parseAll(toCheck, request.dialect(), parseCache);
+        SetChecker checker = new SetChecker(rules);
+        for (int m = 0; m < misses.size(); m++) {
+            int s = misses.get(m);
+            results[s] = checkSet(sets.get(s), parsedSets.get(m), request.dialect(), dbVersion, checker);
+            if (resultCache != null) {
+                resultCache.put(keys[s], results[s]);
+            }
+        }
+        if (parseCache != null) {
+            parseCache.save();
+        }
+        if (resultCache != null) {
+            resultCache.save();
+        }
         List<Finding> findings = new ArrayList<>();
         List<FileReport> files = new ArrayList<>();
         List<ClassifiedStatement> statements = new ArrayList<>();
-        SetChecker checker = new SetChecker(rules);
-        for (MigrationSet set : discovery.sets()) {
-            Dialect dialect = set.dialect();
-            List<ParsedFile> parsed = set.files().parallelStream()
-                    .map(f -> FileParser.parse(f, f.dialect() != null && request.dialect() == null ? f.dialect() : dialect))
-                    .toList();
-            List<Boolean> lint = new ArrayList<>();
-            for (ParsedFile pf : parsed) {
-                MigrationFile f = pf.file();
-                lint.add(f.deploy());
-                files.add(new FileReport(f.displayPath(), set.layout().id(), dialect.id(), pf.statements().size(),
-                        pf.unparsed(), f.problem()));
-                if (f.deploy()) {
-                    checkFile(f, findings);
-                }
-                for (ParsedStatement ps : pf.statements()) {
-                    var st = ps.statement();
-                    statements.add(new ClassifiedStatement(f.displayPath(), st.span().line(), st.span().column(),
-                            st.statementClass(), st.summary(), st.deploy()));
-                }
-            }
-            findings.addAll(checker.check(parsed, lint, dialect, dbVersion));
+        for (SetResult r : results) {
+            findings.addAll(r.findings());
+            files.addAll(r.files());
+            statements.addAll(r.statements());
         }
         findings.sort(Comparator.comparing(Finding::path).thenComparingInt(Finding::line)
                 .thenComparingInt(Finding::column).thenComparing(Finding::ruleId));
         return new CheckResult(findings, files, statements, messages, !discovery.usageErrors().isEmpty());
+    }
+
+    private SetResult checkSet(MigrationSet set, List<ParsedFile> parsed, Dialect override, String dbVersion,
+                               SetChecker checker) {
+        List<Finding> findings = new ArrayList<>();
+        List<FileReport> files = new ArrayList<>();
+        List<ClassifiedStatement> statements = new ArrayList<>();
+        List<Boolean> lint = new ArrayList<>();
+        for (ParsedFile pf : parsed) {
+            MigrationFile f = pf.file();
+            lint.add(f.deploy());
+            files.add(new FileReport(f.displayPath(), set.layout().id(), dialectOf(f, set, override).id(),
+                    pf.statements().size(), pf.unparsed(), f.problem()));
+            if (f.deploy()) {
+                checkFile(f, findings);
+            }
+            for (ParsedStatement ps : pf.statements()) {
+                var st = ps.statement();
+                statements.add(new ClassifiedStatement(f.displayPath(), st.span().line(), st.span().column(),
+                        st.statementClass(), st.summary(), st.deploy()));
+            }
+        }
+        findings.addAll(checker.check(parsed, lint, set.dialect(), dbVersion));
+        return new SetResult(findings, files, statements);
+    }
+
+    /** Everything a set's result depends on: the build, the rules, the options, every file's place and content. */
+    private String setKey(MigrationSet set, CheckRequest request, String dbVersion, Config config, String stamp,
+                          ParseCache parseCache) {
+        StringBuilder sb = new StringBuilder(256 + 96 * set.files().size());
+        sb.append(stamp).append('\n').append(rules.stream().map(r -> r.info().id()).toList()).append('\n')
+                .append(request.dialect()).append('\n').append(dbVersion).append('\n').append(request.all())
+                .append('\n').append(config).append('\n').append(set.root()).append('\n').append(set.layout())
+                .append('\n').append(set.dialect()).append('\n');
+        for (MigrationFile f : set.files()) {
+            sb.append(f.displayPath()).append('\t').append(f.identity()).append('\t').append(f.deploy()).append('\t')
+                    .append(f.problem()).append('\t');
+            if (f.readable() && parseCache != null) {
+                sb.append(parseCache.key(f, dialectOf(f, set, request.dialect())));
+            } else if (f.readable()) {
+                sb.append(CacheFiles.sha256(f.text()));
+            }
+            sb.append('\n');
+        }
+        return CacheFiles.sha256(sb.toString());
+    }
+
+    /**
+     * Reads every file of every set in one parallel pass (sets are often a single file each, so
+     * parallelism per set would leave cores idle), reusing the cache where the content is unchanged.
+     */
+    private static List<List<ParsedFile>> parseAll(List<MigrationSet> sets, Dialect override, ParseCache cache) {
+        record Job(int set, int index, MigrationFile file, Dialect dialect) {
+        }
+        List<Job> jobs = new ArrayList<>();
+        for (int s = 0; s < sets.size(); s++) {
+            MigrationSet set = sets.get(s);
+            for (int i = 0; i < set.files().size(); i++) {
+                MigrationFile f = set.files().get(i);
+                jobs.add(new Job(s, i, f, dialectOf(f, set, override)));
+            }
+        }
+        List<ParsedFile> done = jobs.parallelStream().map(j -> parse(j.file(), j.dialect(), cache)).toList();
+        List<List<ParsedFile>> out = new ArrayList<>();
+        sets.forEach(s -> out.add(new ArrayList<>()));
+        for (int k = 0; k < jobs.size(); k++) {
+            out.get(jobs.get(k).set()).add(done.get(k));
+        }
+        return out;
+    }
+
+    private static ParsedFile parse(MigrationFile file, Dialect dialect, ParseCache cache) {
+        if (cache == null || !file.readable()) {
+            return FileParser.parse(file, dialect);
+        }
+        String key = cache.key(file, dialect);
+        List<ParsedStatement> hit = cache.get(key);
+        if (hit != null) {
+            return new ParsedFile(file, hit);
+        }
+        ParsedFile parsed = FileParser.parse(file, dialect);
+        cache.put(key, parsed.statements());
+        return parsed;
+    }
+
+    /** A file written for one dialect (popx suffix, .sql.postgres) is read in it unless the user forced one. */
+    private static Dialect dialectOf(MigrationFile f, MigrationSet set, Dialect override) {
+        return f.dialect() != null && override == null ? f.dialect() : set.dialect();
     }
 
     private void checkFile(MigrationFile file, List<Finding> findings) {

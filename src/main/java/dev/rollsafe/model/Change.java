@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  * (see {@link StatementClass}) and summarises itself in a short fragment such as
  * {@code add column users.email}.
  */
-public sealed interface Change {
+public sealed interface Change extends java.io.Serializable {
 
     StatementClass statementClass();
 

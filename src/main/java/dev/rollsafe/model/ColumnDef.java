@@ -13,7 +13,7 @@ public record ColumnDef(
         boolean primaryKey,
         boolean unique,
         boolean generated,
-        Name references) {
+        Name references) implements java.io.Serializable {
 
     public boolean hasDefault() {
         return defaultExpression != null;

@@ -1,7 +1,7 @@
 package dev.rollsafe.model;
 
 /** A comment kept by the splitter, for directives such as suppressions and test expectations. */
-public record Comment(String text, Span span, boolean block) {
+public record Comment(String text, Span span, boolean block) implements java.io.Serializable {
     /** The comment without its markers ({@code --}, {@code #}, slash-star), trimmed. */
     public String body() {
         String t = text;

@@ -14,7 +14,7 @@ public record ConstraintDef(
         Name refTable,
         List<String> refColumns,
         String expression,
-        String usingIndex) {
+        String usingIndex) implements java.io.Serializable {
 
     public enum Kind { PRIMARY_KEY, UNIQUE, CHECK, FOREIGN_KEY, EXCLUDE, NOT_NULL }
 

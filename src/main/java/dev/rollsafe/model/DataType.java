@@ -8,7 +8,7 @@ import java.util.Locale;
  * {@code args} what was in parentheses ({@code "50"}, {@code "10,2"}), or null. {@code array} is true
  * for PostgreSQL arrays ({@code int[]}).
  */
-public record DataType(String name, String args, boolean array) {
+public record DataType(String name, String args, boolean array) implements java.io.Serializable {
     public DataType {
         name = name.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         if (args != null) {

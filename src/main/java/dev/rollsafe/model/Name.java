@@ -9,7 +9,7 @@ import java.util.Locale;
  * case (PostgreSQL folds unquoted names; MySQL compares table names case-insensitively on most systems,
  * so folding is the useful approximation there too). {@code schema} is null when the name is not qualified.
  */
-public record Name(String schema, String name) {
+public record Name(String schema, String name) implements java.io.Serializable {
     public Name {
         if (name == null || name.isEmpty()) {
             throw new IllegalArgumentException("empty name");

@@ -15,7 +15,7 @@ import java.util.List;
  * @param deploy    false for down, undo and revert parts, which are parsed but are not deploy steps
  */
 public record Statement(String text, Span span, List<Comment> comments, List<Change> changes,
-                        boolean understood, String problem, boolean deploy) {
+                        boolean understood, String problem, boolean deploy) implements java.io.Serializable {
     public Statement {
         comments = List.copyOf(comments);
         changes = List.copyOf(changes);

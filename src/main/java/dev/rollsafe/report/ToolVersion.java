@@ -1,29 +1,17 @@
 package dev.rollsafe.report;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
+import dev.rollsafe.engine.Version;
 
-/** rollsafe's own version, from {@code /dev/rollsafe/version.properties} (filtered by the build). */
+/** rollsafe's own version, for reports (the engine's {@link Version} reads it). */
 public final class ToolVersion {
 
-    public static final String RESOURCE = "/dev/rollsafe/version.properties";
+    public static final String RESOURCE = Version.RESOURCE;
 
     private ToolVersion() {
     }
 
     /** The version, or "unknown" when the resource is missing or was not filtered. */
     public static String current() {
-        try (InputStream in = ToolVersion.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                return "unknown";
-            }
-            Properties p = new Properties();
-            p.load(in);
-            String v = p.getProperty("version", "").strip();
-            return v.isEmpty() || v.contains("${") ? "unknown" : v;
-        } catch (IOException e) {
-            return "unknown";
-        }
+        return Version.current();
     }
 }

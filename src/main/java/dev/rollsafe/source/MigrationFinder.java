@@ -29,12 +29,19 @@ public final class MigrationFinder {
         List<MigrationSet> sets = new ArrayList<>();
         List<String> usage = new ArrayList<>();
         if (!paths.isEmpty()) {
-            for (Path given : paths) {
+            // Paths are independent: discover them in parallel (a long list of files is common: the
+            // PATH arguments of a pre-commit hook or of a shell glob), keeping their order in the result.
+            List<List<MigrationSet>> found = paths.parallelStream().map(given -> {
                 Path p = scan.cwd().resolve(given).normalize();
-                if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
-                    usage.add(given + ": no such file or directory");
+                return Files.exists(p, LinkOption.NOFOLLOW_LINKS)
+                        ? one(p, config.layout(), config.dialect(), dialectOverride, true, scan)
+                        : null;
+            }).toList();
+            for (int i = 0; i < paths.size(); i++) {
+                if (found.get(i) == null) {
+                    usage.add(paths.get(i) + ": no such file or directory");
                 } else {
-                    sets.addAll(one(p, config.layout(), config.dialect(), dialectOverride, true, scan));
+                    sets.addAll(found.get(i));
                 }
             }
         } else if (!config.migrations().isEmpty()) {
@@ -50,7 +57,9 @@ public final class MigrationFinder {
         } else {
             sets.addAll(one(scan.cwd(), config.layout(), config.dialect(), dialectOverride, false, scan));
         }
-        return new Discovery(sets, scan.messages(), usage);
+        List<String> messages = new ArrayList<>(scan.messages());
+        messages.sort(null); // parallel discovery adds them in any order
+        return new Discovery(sets, messages, usage);
     }
 
     /**

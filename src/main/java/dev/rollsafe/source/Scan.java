@@ -9,8 +9,9 @@ import java.util.Map;
 /** The state of one discovery: where it runs, what it has read (each file once) and what it has to say. */
 final class Scan {
     private final Path cwd;
-    private final List<String> messages = new ArrayList<>();
-    private final Map<Path, FileText> texts = new HashMap<>();
+    // thread-safe: the paths given on a command line are discovered in parallel
+    private final List<String> messages = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final Map<Path, FileText> texts = new java.util.concurrent.ConcurrentHashMap<>();
 
     Scan(Path cwd) {
         this.cwd = cwd.toAbsolutePath().normalize();

@@ -1,0 +1,203 @@
+package dev.rollsafe.engine;
+
+import dev.rollsafe.model.StatementClass;
+import dev.rollsafe.rules.Evidence;
+import dev.rollsafe.rules.Finding;
+import dev.rollsafe.rules.Level;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Remembers what checking a migration set produced, keyed by everything the result depends on (the
+ * tool's build, the options, and every file's path, layout and content). A repeated run over unchanged
+ * sets skips reading statements, replaying and linting, and does not even open the parse cache. The
+ * file format is a small hand-written one: Java serialisation took most of a repeated run's time.
+ */
+final class ResultCache {
+    private static final int FORMAT = 1;
+    private static final int MAX_ENTRIES = 20_000;
+
+    private final Path pack;
+    private final Map<String, SetResult> loaded;
+    private final Map<String, SetResult> added = new HashMap<>();
+    private final Set<String> used = new HashSet<>();
+
+    private ResultCache(Path pack, Map<String, SetResult> loaded) {
+        this.pack = pack;
+        this.loaded = loaded;
+    }
+
+    static ResultCache open(Path workingDirectory, String version) {
+        Path dir = CacheFiles.directory();
+        if (dir == null) {
+            return null;
+        }
+        String id = CacheFiles.sha256(version + "\0" + workingDirectory).substring(0, 24);
+        Path pack = dir.resolve("result-" + FORMAT + "-" + id + ".bin");
+        return new ResultCache(pack, read(pack));
+    }
+
+    SetResult get(String key) {
+        SetResult r = loaded.get(key);
+        if (r != null) {
+            used.add(key);
+        }
+        return r;
+    }
+
+    void put(String key, SetResult result) {
+        added.put(key, result);
+        used.add(key);
+    }
+
+    void save() {
+        if (added.isEmpty()) {
+            return;
+        }
+        Map<String, SetResult> next = new HashMap<>(loaded);
+        next.putAll(added);
+        if (next.size() > MAX_ENTRIES) {
+            next.keySet().retainAll(used);
+        }
+        CacheFiles.writeAtomically(pack, raw -> {
+            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16));
+            out.writeInt(FORMAT);
+            out.writeInt(next.size());
+            for (Map.Entry<String, SetResult> e : next.entrySet()) {
+                str(out, e.getKey());
+                write(out, e.getValue());
+            }
+            out.flush();
+        });
+    }
+
+    private static Map<String, SetResult> read(Path pack) {
+        if (!Files.isRegularFile(pack)) {
+            return Map.of();
+        }
+        try (InputStream raw = Files.newInputStream(pack);
+             DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
+            if (in.readInt() != FORMAT) {
+                return Map.of();
+            }
+            int n = in.readInt();
+            Map<String, SetResult> map = new HashMap<>(Math.max(16, n * 2));
+            for (int i = 0; i < n; i++) {
+                map.put(str(in), readResult(in));
+            }
+            return map;
+        } catch (IOException | RuntimeException e) {
+            return Map.of(); // corrupt or foreign: start afresh
+        }
+    }
+
+    private static void write(DataOutputStream out, SetResult r) throws IOException {
+        out.writeInt(r.findings().size());
+        for (Finding f : r.findings()) {
+            str(out, f.ruleId());
+            out.writeByte(f.level().ordinal());
+            str(out, f.path());
+            out.writeInt(f.line());
+            out.writeInt(f.column());
+            out.writeInt(f.endLine());
+            out.writeInt(f.endColumn());
+            str(out, f.message());
+            str(out, f.help());
+            out.writeInt(f.evidence().size());
+            for (Evidence e : f.evidence()) {
+                str(out, e.release());
+                str(out, e.path());
+                out.writeInt(e.line());
+                str(out, e.text());
+            }
+        }
+        out.writeInt(r.files().size());
+        for (FileReport f : r.files()) {
+            str(out, f.path());
+            str(out, f.layout());
+            str(out, f.dialect());
+            out.writeInt(f.statements());
+            out.writeInt(f.unparsed());
+            str(out, f.problem());
+        }
+        out.writeInt(r.statements().size());
+        for (ClassifiedStatement s : r.statements()) {
+            str(out, s.path());
+            out.writeInt(s.line());
+            out.writeInt(s.column());
+            out.writeByte(s.statementClass().ordinal());
+            str(out, s.summary());
+            out.writeBoolean(s.deploy());
+        }
+    }
+
+    private static SetResult readResult(DataInputStream in) throws IOException {
+        Level[] levels = Level.values();
+        StatementClass[] classes = StatementClass.values();
+        int nf = in.readInt();
+        List<Finding> findings = new ArrayList<>(nf);
+        for (int i = 0; i < nf; i++) {
+            String rule = str(in);
+            Level level = levels[in.readByte()];
+            String path = str(in);
+            int line = in.readInt();
+            int col = in.readInt();
+            int endLine = in.readInt();
+            int endCol = in.readInt();
+            String message = str(in);
+            String help = str(in);
+            int ne = in.readInt();
+            List<Evidence> evidence = new ArrayList<>(ne);
+            for (int k = 0; k < ne; k++) {
+                evidence.add(new Evidence(str(in), str(in), in.readInt(), str(in)));
+            }
+            findings.add(new Finding(rule, level, path, line, col, endLine, endCol, message, help, evidence));
+        }
+        int nfiles = in.readInt();
+        List<FileReport> files = new ArrayList<>(nfiles);
+        for (int i = 0; i < nfiles; i++) {
+            files.add(new FileReport(str(in), str(in), str(in), in.readInt(), in.readInt(), str(in)));
+        }
+        int ns = in.readInt();
+        List<ClassifiedStatement> statements = new ArrayList<>(ns);
+        for (int i = 0; i < ns; i++) {
+            statements.add(new ClassifiedStatement(str(in), in.readInt(), in.readInt(), classes[in.readByte()],
+                    str(in), in.readBoolean()));
+        }
+        return new SetResult(findings, files, statements);
+    }
+
+    /** A nullable string of any length (writeUTF stops at 64 KB). */
+    private static void str(DataOutputStream out, String s) throws IOException {
+        if (s == null) {
+            out.writeInt(-1);
+            return;
+        }
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    private static String str(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0) {
+            return null;
+        }
+        byte[] b = new byte[n];
+        in.readFully(b);
+        return new String(b, StandardCharsets.UTF_8);
+    }
+}
