@@ -17,8 +17,10 @@ import java.util.function.UnaryOperator;
 /**
  * Applies changes to a schema. One replay is a short-lived working copy: it starts from a schema's
  * persistent parts, swaps them for changed versions as changes are applied, and builds the next schema.
- * Which method handles which change record is in {@link #HANDLERS}; a test checks it covers every record
- * of the sealed {@link Change} interface.
+ * Which method handles which change record is in {@link #HANDLERS} (tables, rows and the session here;
+ * {@link ColumnReplay}, {@link ConstraintReplay}, {@link IndexReplay} and {@link ObjectReplay} for the
+ * rest); a test checks it covers every record of the sealed {@link Change} interface, which Java 17 cannot
+ * check with a switch.
  */
 final class Replay {
 
@@ -28,31 +30,31 @@ final class Replay {
             on(Change.RenameTable.class, Replay::renameTable),
             on(Change.Truncate.class, (r, c) -> c.tables().forEach(t -> r.countRows(t, c))),
             on(Change.AlterTableOption.class, Replay::alterTableOption),
-            on(Change.AddColumn.class, Replay::addColumn),
-            on(Change.DropColumn.class, Replay::dropColumn),
-            on(Change.RenameColumn.class, Replay::renameColumn),
-            on(Change.AlterColumnType.class, (r, c) -> r.editColumn(c.table(), c.column(), c, d -> d.withType(c.type()))),
-            on(Change.RedefineColumn.class, Replay::redefineColumn),
-            on(Change.SetNotNull.class, (r, c) -> r.editColumn(c.table(), c.column(), c, d -> d.withNotNull(true))),
-            on(Change.DropNotNull.class, (r, c) -> r.editColumn(c.table(), c.column(), c, d -> d.withNotNull(false))),
-            on(Change.SetDefault.class, (r, c) -> r.editColumn(c.table(), c.column(), c, d -> d.withDefault(c.expression()))),
-            on(Change.DropDefault.class, (r, c) -> r.editColumn(c.table(), c.column(), c, d -> d.withDefault(null))),
+            on(Change.AddColumn.class, (r, c) -> r.columns.addColumn(c)),
+            on(Change.DropColumn.class, (r, c) -> r.columns.dropColumn(c)),
+            on(Change.RenameColumn.class, (r, c) -> r.columns.renameColumn(c)),
+            on(Change.AlterColumnType.class, (r, c) -> r.columns.editColumn(c.table(), c.column(), c, d -> d.withType(c.type()))),
+            on(Change.RedefineColumn.class, (r, c) -> r.columns.redefineColumn(c)),
+            on(Change.SetNotNull.class, (r, c) -> r.columns.editColumn(c.table(), c.column(), c, d -> d.withNotNull(true))),
+            on(Change.DropNotNull.class, (r, c) -> r.columns.editColumn(c.table(), c.column(), c, d -> d.withNotNull(false))),
+            on(Change.SetDefault.class, (r, c) -> r.columns.editColumn(c.table(), c.column(), c, d -> d.withDefault(c.expression()))),
+            on(Change.DropDefault.class, (r, c) -> r.columns.editColumn(c.table(), c.column(), c, d -> d.withDefault(null))),
             on(Change.AddConstraint.class, (r, c) ->
-                    r.put(r.addConstraint(r.alterTarget(c.table(), c), c.constraint(), c.notValid(), c))),
-            on(Change.DropConstraint.class, Replay::dropConstraint),
-            on(Change.ValidateConstraint.class, Replay::validateConstraint),
-            on(Change.RenameConstraint.class, Replay::renameConstraint),
-            on(Change.CreateIndex.class, Replay::createIndex),
-            on(Change.DropIndex.class, Replay::dropIndex),
-            on(Change.RenameIndex.class, Replay::renameIndex),
+                    r.put(r.constraints.addConstraint(r.alterTarget(c.table(), c), c.constraint(), c.notValid(), c))),
+            on(Change.DropConstraint.class, (r, c) -> r.constraints.dropConstraint(c)),
+            on(Change.ValidateConstraint.class, (r, c) -> r.constraints.validateConstraint(c)),
+            on(Change.RenameConstraint.class, (r, c) -> r.constraints.renameConstraint(c)),
+            on(Change.CreateIndex.class, (r, c) -> r.indexes.createIndex(c)),
+            on(Change.DropIndex.class, (r, c) -> r.indexes.dropIndex(c)),
+            on(Change.RenameIndex.class, (r, c) -> r.indexes.renameIndex(c)),
             on(Change.Reindex.class, (r, c) -> { }),
-            on(Change.CreateObject.class, Replay::createObject),
-            on(Change.DropObject.class, Replay::dropObject),
-            on(Change.RenameObject.class, Replay::renameObject),
-            on(Change.AlterObject.class, Replay::alterObject),
-            on(Change.CreateEnumType.class, Replay::createEnumType),
-            on(Change.AddEnumValue.class, Replay::addEnumValue),
-            on(Change.RenameEnumValue.class, Replay::renameEnumValue),
+            on(Change.CreateObject.class, (r, c) -> r.others.createObject(c)),
+            on(Change.DropObject.class, (r, c) -> r.others.dropObject(c)),
+            on(Change.RenameObject.class, (r, c) -> r.others.renameObject(c)),
+            on(Change.AlterObject.class, (r, c) -> r.others.alterObject(c)),
+            on(Change.CreateEnumType.class, (r, c) -> r.others.createEnumType(c)),
+            on(Change.AddEnumValue.class, (r, c) -> r.others.addEnumValue(c)),
+            on(Change.RenameEnumValue.class, (r, c) -> r.others.renameEnumValue(c)),
             on(Change.RowChange.class, (r, c) -> {
                 if (c.table() != null) {
                     r.countRows(c.table(), c);
@@ -72,15 +74,21 @@ final class Replay {
 
     private static final Set<String> STATEMENT_OPTIONS = Set.of("algorithm", "lock");
 
-    private final Dialect dialect;
-    private PMap<Table> tables;
-    private PMap<String> indexOwners;
-    private PMap<Set<String>> referencedBy;
-    private PMap<SchemaObject> objects;
-    private PMap<List<String>> enums;
-    private PMap<Integer> rowChanges;
-    private Session session;
-    private Trail<UnknownReference> unknown;
+    // the working copy of the schema's parts, read and swapped by the handler classes of this package
+    final Dialect dialect;
+    PMap<Table> tables;
+    PMap<String> indexOwners;
+    PMap<Set<String>> referencedBy;
+    PMap<SchemaObject> objects;
+    PMap<List<String>> enums;
+    PMap<Integer> rowChanges;
+    Session session;
+    Trail<UnknownReference> unknown;
+
+    final ConstraintReplay constraints = new ConstraintReplay(this);
+    private final ColumnReplay columns = new ColumnReplay(this);
+    private final IndexReplay indexes = new IndexReplay(this);
+    private final ObjectReplay others = new ObjectReplay(this);
 
     Replay(Schema from) {
         this.dialect = from.dialect;
@@ -135,35 +143,38 @@ final class Replay {
             if (ct.ifNotExists()) {
                 return;
             }
+            dropOwnedSequences(existing);
             removeTable(Schema.key(ct.table()));
         }
-        Table t = new Table(ct.table(), true, ct.temporary(), List.of(), List.of(), List.of(), Map.of());
+        Table t = new Table(ct.table(), true, ct.temporary(), List.of(), List.of(), List.of(), Map.of(), Map.of());
         List<String> pk = new ArrayList<>();
         for (ColumnDef c : ct.columns()) {
-            t = t.withColumn(c.primaryKey() ? c.withNotNull(true) : c);
+            t = withSerialSequence(t.withColumn(c.primaryKey() ? c.withNotNull(true) : c), c);
             if (c.primaryKey()) {
                 pk.add(c.name());
             }
         }
         if (!pk.isEmpty() && ct.constraints().stream().noneMatch(c -> c.kind() == Kind.PRIMARY_KEY)) {
-            t = addConstraint(t, unnamed(Kind.PRIMARY_KEY, pk, null), false, ct);
+            t = constraints.addConstraint(t, ConstraintReplay.unnamed(Kind.PRIMARY_KEY, pk, null), false, ct);
         }
         for (ColumnDef c : ct.columns()) {
-            t = addInlineConstraints(t, c, ct.constraints(), ct);
+            t = constraints.addInlineConstraints(t, c, ct.constraints(), ct);
         }
         for (ConstraintDef c : ct.constraints()) {
-            t = addConstraint(t, c, false, ct);
+            t = constraints.addConstraint(t, c, false, ct);
         }
         put(t);
     }
 
     private void dropTable(Change.DropTable dt) {
-        if (table(dt.table()) == null) {
+        Table t = table(dt.table());
+        if (t == null) {
             if (!dt.ifExists()) {
                 unknown(What.TABLE, dt.table(), dt.table().toString(), dt);
             }
             return;
         }
+        dropOwnedSequences(t);
         removeTable(Schema.key(dt.table()));
         if (dt.cascade()) {
             editForeignKeys(dt.table(), fk -> null);
@@ -176,7 +187,7 @@ final class Replay {
         if (t == null) {
             for (ObjectKind k : List.of(ObjectKind.VIEW, ObjectKind.MATERIALIZED_VIEW)) {
                 if (objects.containsKey(Schema.objectKey(k, rt.from()))) {
-                    moveObject(k, rt.from(), to);
+                    others.moveObject(k, rt.from(), to);
                     return;
                 }
             }
@@ -201,428 +212,39 @@ final class Replay {
         }
     }
 
-    // ---------------------------------------------------------------- columns
-
-    private void addColumn(Change.AddColumn ac) {
-        Table t = alterTarget(ac.table(), ac);
-        ColumnDef c = ac.column();
-        if (t.hasColumn(c.name()) && ac.ifNotExists()) {
-            return;
-        }
-        t = t.withColumn(c.primaryKey() ? c.withNotNull(true) : c);
-        if (c.primaryKey()) {
-            t = addConstraint(t, unnamed(Kind.PRIMARY_KEY, List.of(c.name()), null), false, ac);
-        }
-        put(addInlineConstraints(t, c, List.of(), ac));
-    }
-
-    private void dropColumn(Change.DropColumn dc) {
-        Table t = alterTarget(dc.table(), dc);
-        if (!t.hasColumn(dc.column())) {
-            if (!dc.ifExists() && t.known()) {
-                unknown(What.COLUMN, t.name(), dc.column(), dc);
-            }
-            return;
-        }
-        put(new ColumnDrop(dialect, dc.column()).apply(t));
-        if (dc.cascade()) {
-            editForeignKeys(t.name(), fk -> fk.def().refColumns().contains(dc.column()) ? null : fk);
-        }
-    }
-
-    private void renameColumn(Change.RenameColumn rc) {
-        Table t = alterTarget(rc.table(), rc);
-        if (!t.hasColumn(rc.from())) {
-            if (t.known()) {
-                unknown(What.COLUMN, t.name(), rc.from(), rc);
-            }
-            return;
-        }
-        put(t.withColumnRenamed(rc.from(), rc.to()));
-        renameReferencedColumn(t.name(), rc.from(), rc.to());
-    }
-
-    private void redefineColumn(Change.RedefineColumn rd) {
-        Table t = alterTarget(rd.table(), rd);
-        ColumnDef c = rd.column();
-        if (!t.hasColumn(rd.oldName())) {
-            if (t.known()) {
-                unknown(What.COLUMN, t.name(), rd.oldName(), rd);
-            }
-        } else if (rd.renames()) {
-            t = t.withColumnRenamed(rd.oldName(), c.name());
-        }
-        boolean newPk = c.primaryKey() && !t.inPrimaryKey(c.name());
-        if (c.primaryKey() || t.inPrimaryKey(c.name())) {
-            c = c.withNotNull(true);
-        }
-        t = t.withColumnReplaced(c.name(), c);
-        if (newPk) {
-            t = addConstraint(t, unnamed(Kind.PRIMARY_KEY, List.of(c.name()), null), false, rd);
-        }
-        put(addInlineConstraints(t, c, List.of(), rd));
-        if (rd.renames()) {
-            renameReferencedColumn(t.name(), rd.oldName(), c.name());
-        }
-    }
-
-    /** Applies {@code edit} to one column; an unknown column is recorded (for a known table) and left alone. */
-    private void editColumn(Name table, String column, Change change, UnaryOperator<ColumnDef> edit) {
-        Table t = alterTarget(table, change);
-        Optional<ColumnDef> c = t.column(column);
-        if (c.isEmpty()) {
-            if (t.known()) {
-                unknown(What.COLUMN, t.name(), column, change);
-            }
-            return;
-        }
-        put(t.withColumn(edit.apply(c.get())));
-    }
-
-    private void renameReferencedColumn(Name table, String from, String to) {
-        editForeignKeys(table, fk -> fk.withReference(fk.def().refTable(),
-                fk.def().refColumns().stream().map(p -> p.equals(from) ? to : p).toList()));
-    }
-
-    // ---------------------------------------------------------------- constraints
+    /** The types that make PostgreSQL create a sequence owned by the column. */
+    private static final Set<String> SERIAL_TYPES =
+            Set.of("serial", "serial4", "bigserial", "serial8", "smallserial", "serial2");
 
     /**
-     * Adds a constraint to the table (replacing one of the same name) and what comes with it: a name when
-     * it has none, the index behind a PRIMARY KEY / UNIQUE / EXCLUDE, NOT NULL on primary-key columns.
+     * PostgreSQL: a serial column gets its own sequence, {@code <table>_<column>_seq} (numbered when taken),
+     * in the table's schema, which later statements can ALTER or DROP.
      */
-    private Table addConstraint(Table table, ConstraintDef def, boolean notValid, Change change) {
-        Table t = table;
-        IndexInfo adopted = null;
-        List<String> columns = def.columns();
-        if (def.usingIndex() != null) {
-            adopted = t.index(def.usingIndex()).orElse(null);
-            if (adopted == null) {
-                if (t.known()) {
-                    unknown(What.INDEX, t.name(), def.usingIndex(), change);
-                }
-            } else {
-                t = t.withoutIndex(adopted.name());
-                columns = columns.isEmpty() ? adopted.columns() : columns;
-            }
-        }
-        ConstraintDef withColumns = new ConstraintDef(def.name(), def.kind(), columns, def.refTable(),
-                def.refColumns(), def.expression(), def.usingIndex());
-        String name = dialect.isMySqlFamily() && def.kind() == Kind.PRIMARY_KEY ? "PRIMARY"
-                : def.name() != null ? def.name()
-                : adopted != null ? adopted.name()
-                : DefaultNames.constraint(dialect, t, withColumns, constraintNameTaken(t));
-        if (def.kind() == Kind.PRIMARY_KEY) {
-            Optional<ConstraintInfo> oldPk = t.primaryKey();
-            if (oldPk.isPresent()) {
-                t = withoutConstraintAndIndex(t, oldPk.get().name());
-            }
-        }
-        t = withoutConstraintAndIndex(t, name);
-        ConstraintDef named = new ConstraintDef(name, def.kind(), columns, def.refTable(), def.refColumns(),
-                def.expression(), def.usingIndex());
-        t = t.withConstraint(new ConstraintInfo(named, !notValid));
-        String method = adopted == null ? null : adopted.method();
-        switch (def.kind()) {
-            case PRIMARY_KEY:
-                t = withNotNull(t, columns);
-                t = t.withIndex(new IndexInfo(name, t.name(), columns, true, method, name));
-                break;
-            case UNIQUE:
-                t = t.withIndex(new IndexInfo(name, t.name(), columns, true, method, name));
-                break;
-            case EXCLUDE:
-                t = t.withIndex(new IndexInfo(name, t.name(), columns, false, method, name));
-                break;
-            case NOT_NULL:
-                t = notValid ? t : withNotNull(t, columns);
-                break;
-            case FOREIGN_KEY:
-                if (def.refTable() != null && !t.isSelf(def.refTable()) && table(def.refTable()) == null) {
-                    unknown(What.TABLE, def.refTable(), def.refTable().toString(), change);
-                }
-                t = withForeignKeyIndex(t, def.name(), columns);
-                break;
-            case CHECK:
-            default:
-                break;
-        }
-        return t;
-    }
-
-    /**
-     * MySQL (InnoDB) needs an index that starts with a foreign key's columns and creates one when there is
-     * none, named after the constraint when it is named, else after its first column.
-     */
-    private Table withForeignKeyIndex(Table t, String constraintName, List<String> columns) {
-        if (!dialect.isMySqlFamily() || columns.isEmpty()) {
+    Table withSerialSequence(Table t, ColumnDef c) {
+        if (dialect.isMySqlFamily() || !SERIAL_TYPES.contains(c.type().name()) || c.type().array()) {
             return t;
         }
-        for (IndexInfo i : t.indexes()) {
-            if (i.columns().size() >= columns.size() && i.columns().subList(0, columns.size()).equals(columns)) {
-                return t;
+        String seq = DefaultNames.pgChoose(t.name().name(), c.name(), "seq",
+                n -> objects.containsKey(Schema.objectKey(ObjectKind.SEQUENCE, Name.of(n))));
+        Name seqName = new Name(t.name().schema(), seq);
+        objects = objects.put(Schema.objectKey(ObjectKind.SEQUENCE, seqName), new SchemaObject(ObjectKind.SEQUENCE, seqName));
+        return t.withSequence(c.name(), seq);
+    }
+
+    /** Drops the sequences owned by the table's columns, or by one column when {@code column} is not null. */
+    Table dropOwnedSequences(Table t, String column) {
+        Table result = t;
+        for (Map.Entry<String, String> e : t.sequences().entrySet()) {
+            if (column == null || column.equals(e.getKey())) {
+                objects = objects.remove(Schema.objectKey(ObjectKind.SEQUENCE, Name.of(e.getValue())));
+                result = result.withSequence(e.getKey(), null);
             }
         }
-        String name = constraintName != null && t.index(constraintName).isEmpty() ? constraintName
-                : DefaultNames.index(dialect, t, columns, indexNameTaken(t));
-        return t.withIndex(new IndexInfo(name, t.name(), columns, false, null, null));
+        return result;
     }
 
-    /** Constraints a column definition declares inline (UNIQUE, REFERENCES) unless the table list has them. */
-    private Table addInlineConstraints(Table table, ColumnDef c, List<ConstraintDef> declared, Change change) {
-        Table t = table;
-        List<String> cols = List.of(c.name());
-        if (c.unique() && !declares(t, declared, Kind.UNIQUE, cols)) {
-            t = addConstraint(t, unnamed(Kind.UNIQUE, cols, null), false, change);
-        }
-        // MySQL parses and ignores a column-level REFERENCES: only a table-level FOREIGN KEY makes one
-        if (c.references() != null && !dialect.isMySqlFamily() && !declares(t, declared, Kind.FOREIGN_KEY, cols)) {
-            t = addConstraint(t, unnamed(Kind.FOREIGN_KEY, cols, c.references()), false, change);
-        }
-        return t;
-    }
-
-    private static boolean declares(Table t, List<ConstraintDef> declared, Kind kind, List<String> columns) {
-        return declared.stream().anyMatch(d -> d.kind() == kind && d.columns().equals(columns))
-                || t.constraintInfos().stream().anyMatch(d -> d.kind() == kind && d.columns().equals(columns));
-    }
-
-    private static ConstraintDef unnamed(Kind kind, List<String> columns, Name refTable) {
-        return new ConstraintDef(null, kind, columns, refTable, List.of(), null, null);
-    }
-
-    private void dropConstraint(Change.DropConstraint dc) {
-        Table t = alterTarget(dc.table(), dc);
-        Optional<ConstraintInfo> found = dc.name() != null ? t.constraint(dc.name())
-                : dc.kind() == Kind.PRIMARY_KEY ? t.primaryKey() : Optional.empty();
-        if (found.isEmpty() && dc.kind() == Kind.PRIMARY_KEY) {
-            found = t.primaryKey();
-        }
-        if (found.isPresent()) {
-            ConstraintInfo c = found.get();
-            t = withoutConstraintAndIndex(t, c.name());
-            if (c.kind() == Kind.NOT_NULL) {
-                for (String col : c.columns()) {
-                    Optional<ColumnDef> d = t.column(col);
-                    if (d.isPresent() && !t.inPrimaryKey(col)) {
-                        t = t.withColumn(d.get().withNotNull(false));
-                    }
-                }
-            }
-            put(t);
-            return;
-        }
-        // MySQL: DROP CONSTRAINT (8.0.19+) and DROP KEY also reach a plain unique index by its name
-        if (dialect.isMySqlFamily() && dc.name() != null && t.index(dc.name()).isPresent()) {
-            put(withoutIndexAndConstraint(t, t.index(dc.name()).get()));
-            return;
-        }
-        if (!dc.ifExists() && t.known()) {
-            String label = dc.name() != null ? dc.name()
-                    : dc.kind() == null ? "(unnamed)" : dc.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
-            unknown(What.CONSTRAINT, t.name(), label, dc);
-        }
-    }
-
-    private void validateConstraint(Change.ValidateConstraint vc) {
-        Table t = alterTarget(vc.table(), vc);
-        Optional<ConstraintInfo> c = t.constraint(vc.name());
-        if (c.isEmpty()) {
-            if (t.known()) {
-                unknown(What.CONSTRAINT, t.name(), vc.name(), vc);
-            }
-            return;
-        }
-        t = t.withConstraint(c.get().withValidated(true));
-        if (c.get().kind() == Kind.NOT_NULL) {
-            t = withNotNull(t, c.get().columns());
-        }
-        put(t);
-    }
-
-    private void renameConstraint(Change.RenameConstraint rc) {
-        Table t = alterTarget(rc.table(), rc);
-        Optional<ConstraintInfo> c = t.constraint(rc.from());
-        if (c.isEmpty()) {
-            if (t.known()) {
-                unknown(What.CONSTRAINT, t.name(), rc.from(), rc);
-            }
-            return;
-        }
-        put(renameConstraintAndIndex(t, rc.from(), rc.to()));
-    }
-
-    // ---------------------------------------------------------------- indexes
-
-    private void createIndex(Change.CreateIndex ci) {
-        if (ci.table() == null) {
-            unknown(What.INDEX, null, ci.name() == null ? "(unnamed)" : ci.name(), ci);
-            return;
-        }
-        Table t = alterTarget(ci.table(), ci);
-        String name = ci.name() != null ? ci.name()
-                : DefaultNames.index(dialect, t, ci.columns(), indexNameTaken(t));
-        Table owner = dialect.isMySqlFamily() ? t : indexOwner(null, name);
-        if (owner != null && owner.index(name).isPresent()) {
-            if (ci.ifNotExists()) {
-                return;
-            }
-            put(withoutIndexAndConstraint(owner, owner.index(name).get()));
-            t = table(ci.table());
-        }
-        put(t.withIndex(new IndexInfo(name, t.name(), ci.columns(), ci.unique(), ci.method(), null)));
-    }
-
-    private void dropIndex(Change.DropIndex di) {
-        String name = di.name().name();
-        Table t = di.table() != null ? alterTarget(di.table(), di) : indexOwner(null, name);
-        Optional<IndexInfo> idx = t == null ? Optional.empty() : t.index(name);
-        if (idx.isEmpty()) {
-            if (!di.ifExists() && (t == null || t.known())) {
-                unknown(What.INDEX, t == null ? null : t.name(), name, di);
-            }
-            return;
-        }
-        put(withoutIndexAndConstraint(t, idx.get()));
-    }
-
-    private void renameIndex(Change.RenameIndex ri) {
-        String from = ri.from().name();
-        Table t = ri.table() != null ? alterTarget(ri.table(), ri) : indexOwner(null, from);
-        Optional<IndexInfo> idx = t == null ? Optional.empty() : t.index(from);
-        if (idx.isEmpty()) {
-            if (t == null || t.known()) {
-                unknown(What.INDEX, t == null ? null : t.name(), from, ri);
-            }
-            return;
-        }
-        if (idx.get().backsConstraint()) {
-            put(renameConstraintAndIndex(t, idx.get().constraint(), ri.to()));
-        } else {
-            put(t.withIndexes(t.indexes().stream().map(i -> i.name().equals(from) ? i.withName(ri.to()) : i).toList()));
-        }
-    }
-
-    /**
-     * The table holding an index: the named table; else in PostgreSQL the owner of that schema-wide name;
-     * else in MySQL the one table with an index of that name (null when none or several).
-     */
-    private Table indexOwner(Name table, String index) {
-        if (table != null) {
-            return table(table);
-        }
-        if (!dialect.isMySqlFamily()) {
-            String k = indexOwners.get(index);
-            return k == null ? null : tables.get(k);
-        }
-        List<Table> found = new ArrayList<>();
-        tables.forEach((k, t) -> {
-            if (t.index(index).isPresent()) {
-                found.add(t);
-            }
-        });
-        return found.size() == 1 ? found.get(0) : null;
-    }
-
-    // ---------------------------------------------------------------- other objects
-
-    private void createObject(Change.CreateObject co) {
-        String k = Schema.objectKey(co.kind(), co.name());
-        if (co.ifNotExists() && objects.containsKey(k)) {
-            return;
-        }
-        objects = objects.put(k, new SchemaObject(co.kind(), co.name()));
-    }
-
-    private void dropObject(Change.DropObject d) {
-        String k = Schema.objectKey(d.kind(), d.name());
-        if (!objects.containsKey(k)) {
-            if (!d.ifExists()) {
-                unknown(What.OBJECT, null, d.name().toString(), d);
-            }
-        }
-        objects = objects.remove(k);
-        if (d.kind() == ObjectKind.TYPE) {
-            enums = enums.remove(Schema.key(d.name()));
-        }
-        if (d.kind() == ObjectKind.SCHEMA && d.cascade()) {
-            dropSchemaContents(d.name().name());
-        }
-    }
-
-    /** DROP SCHEMA ... CASCADE: the tables and objects written with that schema's name go with it. */
-    private void dropSchemaContents(String schemaName) {
-        List<String> doomedTables = new ArrayList<>();
-        tables.forEach((k, t) -> {
-            if (schemaName.equals(t.name().schema())) {
-                doomedTables.add(k);
-            }
-        });
-        doomedTables.forEach(this::removeTable);
-        List<SchemaObject> doomedObjects = new ArrayList<>();
-        objects.forEach((k, o) -> {
-            if (schemaName.equals(o.name().schema())) {
-                doomedObjects.add(o);
-            }
-        });
-        for (SchemaObject o : doomedObjects) {
-            objects = objects.remove(Schema.objectKey(o.kind(), o.name()));
-            if (o.kind() == ObjectKind.TYPE) {
-                enums = enums.remove(Schema.key(o.name()));
-            }
-        }
-    }
-
-    private void renameObject(Change.RenameObject r) {
-        if (!objects.containsKey(Schema.objectKey(r.kind(), r.from()))) {
-            unknown(What.OBJECT, null, r.from().toString(), r);
-        }
-        moveObject(r.kind(), r.from(), inheritSchema(r.from(), r.to()));
-    }
-
-    private void moveObject(ObjectKind kind, Name from, Name to) {
-        objects = objects.remove(Schema.objectKey(kind, from)).put(Schema.objectKey(kind, to), new SchemaObject(kind, to));
-        List<String> values = enums.get(Schema.key(from));
-        if (kind == ObjectKind.TYPE && values != null) {
-            enums = enums.remove(Schema.key(from)).put(Schema.key(to), values);
-        }
-    }
-
-    private void alterObject(Change.AlterObject a) {
-        String k = Schema.objectKey(a.kind(), a.name());
-        if (!objects.containsKey(k)) {
-            unknown(What.OBJECT, null, a.name().toString(), a);
-            objects = objects.put(k, new SchemaObject(a.kind(), a.name()));
-        }
-    }
-
-    private void createEnumType(Change.CreateEnumType ce) {
-        objects = objects.put(Schema.objectKey(ObjectKind.TYPE, ce.type()), new SchemaObject(ObjectKind.TYPE, ce.type()));
-        enums = enums.put(Schema.key(ce.type()), ce.values());
-    }
-
-    private void addEnumValue(Change.AddEnumValue ae) {
-        List<String> values = enums.get(Schema.key(ae.type()));
-        if (values == null) {
-            unknown(What.ENUM_TYPE, null, ae.type().toString(), ae);
-            return;
-        }
-        if (!values.contains(ae.value())) {
-            List<String> next = new ArrayList<>(values);
-            next.add(ae.value());
-            enums = enums.put(Schema.key(ae.type()), List.copyOf(next));
-        }
-    }
-
-    private void renameEnumValue(Change.RenameEnumValue re) {
-        List<String> values = enums.get(Schema.key(re.type()));
-        if (values == null) {
-            unknown(What.ENUM_TYPE, null, re.type().toString(), re);
-        } else if (!values.contains(re.from())) {
-            unknown(What.ENUM_VALUE, null, re.type() + "." + re.from(), re);
-        } else {
-            enums = enums.put(Schema.key(re.type()),
-                    values.stream().map(v -> v.equals(re.from()) ? re.to() : v).toList());
-        }
+    void dropOwnedSequences(Table t) {
+        dropOwnedSequences(t, null);
     }
 
     // ---------------------------------------------------------------- rows, session
@@ -662,12 +284,12 @@ final class Replay {
 
     // ---------------------------------------------------------------- helpers
 
-    private Table table(Name name) {
+    Table table(Name name) {
         return tables.get(Schema.key(name));
     }
 
     /** The table an ALTER works on; a placeholder (and an unknown reference) when no migration created it. */
-    private Table alterTarget(Name name, Change change) {
+    Table alterTarget(Name name, Change change) {
         Table t = table(name);
         if (t == null) {
             unknown(What.TABLE, name, name.toString(), change);
@@ -677,12 +299,12 @@ final class Replay {
         return t;
     }
 
-    private void unknown(What what, Name table, String name, Change change) {
+    void unknown(What what, Name table, String name, Change change) {
         unknown = unknown.plus(new UnknownReference(what, table, name, change));
     }
 
     /** Stores the table under its unqualified name and keeps PostgreSQL's schema-wide index names in step. */
-    private void put(Table t) {
+    void put(Table t) {
         String k = Schema.key(t.name());
         Table old = tables.get(k);
         if (old == t) {
@@ -708,7 +330,7 @@ final class Replay {
         tables = tables.put(k, t);
     }
 
-    private void removeTable(String k) {
+    void removeTable(String k) {
         Table old = tables.get(k);
         if (old == null) {
             return;
@@ -763,7 +385,7 @@ final class Replay {
     }
 
     /** Applies {@code edit} to every foreign key (in any table) that references {@code referenced}; null drops it. */
-    private void editForeignKeys(Name referenced, UnaryOperator<ConstraintInfo> edit) {
+    void editForeignKeys(Name referenced, UnaryOperator<ConstraintInfo> edit) {
         Set<String> referencing = referencedBy.get(Schema.key(referenced));
         if (referencing == null) {
             return;
@@ -793,52 +415,39 @@ final class Replay {
         }
     }
 
-    private Predicate<String> indexNameTaken(Table t) {
+    Predicate<String> indexNameTaken(Table t) {
         return n -> t.index(n).isPresent() || (!dialect.isMySqlFamily() && indexOwners.containsKey(n));
     }
 
-    private Predicate<String> constraintNameTaken(Table t) {
+    Predicate<String> constraintNameTaken(Table t) {
         Predicate<String> index = indexNameTaken(t);
         return n -> t.constraint(n).isPresent() || index.test(n);
     }
 
-    private static Table withNotNull(Table table, List<String> columns) {
-        Table t = table;
-        for (String col : columns) {
-            Optional<ColumnDef> c = t.column(col);
-            if (c.isPresent() && !c.get().notNull()) {
-                t = t.withColumn(c.get().withNotNull(true));
-            }
+
+    /**
+     * Makes an index name free for {@code t}, as the database would insist: an index of that name on
+     * {@code t} (or, in PostgreSQL, on any table) goes, with the constraint it backs. Returns {@code t}
+     * without it; another table that loses the index is stored at once.
+     */
+    Table freeIndexName(Table t, String name) {
+        Optional<IndexInfo> own = t.index(name);
+        if (own.isPresent()) {
+            return t.withoutIndexAndConstraint(own.get());
+        }
+        String ownerKey = dialect.isMySqlFamily() ? null : indexOwners.get(name);
+        Table other = ownerKey == null || ownerKey.equals(Schema.key(t.name())) ? null : tables.get(ownerKey);
+        if (other != null && other.index(name).isPresent()) {
+            put(other.withoutIndexAndConstraint(other.index(name).get()));
         }
         return t;
     }
 
-    /** Removes a constraint and the index that backs it. */
-    private static Table withoutConstraintAndIndex(Table table, String constraint) {
-        Table t = table.withoutConstraint(constraint);
-        for (IndexInfo i : table.indexes()) {
-            if (constraint.equals(i.constraint())) {
-                t = t.withoutIndex(i.name());
-            }
-        }
-        return t;
-    }
 
-    /** Removes an index and the constraint it backs. */
-    private static Table withoutIndexAndConstraint(Table table, IndexInfo index) {
-        Table t = table.withoutIndex(index.name());
-        return index.backsConstraint() ? t.withoutConstraint(index.constraint()) : t;
-    }
 
-    /** Renames a constraint and the index behind it (they share their name). */
-    private static Table renameConstraintAndIndex(Table t, String from, String to) {
-        return t.withConstraints(t.constraintInfos().stream().map(c -> c.name().equals(from) ? c.withName(to) : c).toList())
-                .withIndexes(t.indexes().stream()
-                        .map(i -> from.equals(i.constraint()) ? i.withName(to).withConstraint(to) : i).toList());
-    }
 
     /** PostgreSQL keeps a renamed object in its schema: {@code s.a RENAME TO b} gives {@code s.b}. */
-    private static Name inheritSchema(Name from, Name to) {
+    static Name inheritSchema(Name from, Name to) {
         return to.schema() == null && from.schema() != null ? new Name(from.schema(), to.name()) : to;
     }
 }

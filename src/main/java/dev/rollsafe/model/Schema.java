@@ -27,7 +27,19 @@ import java.util.Set;
  *   <li>Nothing throws: a change to something unknown is recorded in {@link #unknownReferences()}; an ALTER
  *       of an unknown table creates a placeholder table with {@link Table#known()} false.</li>
  *   <li>Functions are known by name only (overloads are one object).</li>
+ *   <li>A statement the database would refuse (a rename onto a taken name, a second CREATE TABLE) is
+ *       replayed as "the latest statement wins" rather than rejected.</li>
  * </ul>
+ *
+ * <p>What the databases do on their own and the replay copies: unnamed constraints and indexes get the
+ * database's default names; PRIMARY KEY, UNIQUE and EXCLUDE constraints have an index of the same name;
+ * DROP COLUMN takes indexes and constraints with it (PostgreSQL: every one involving the column; MySQL:
+ * the column leaves each index, which goes only when empty); PostgreSQL serial columns own a
+ * {@code <table>_<column>_seq} sequence; MySQL creates the index a foreign key needs; MySQL DDL commits
+ * an open transaction.
+ *
+ * <p>Rules asking whether a table is new in a migration should use {@link #createdSince}, which does not
+ * mistake a placeholder for a new table.
  */
 public final class Schema {
 
@@ -114,6 +126,16 @@ public final class Schema {
 
     public boolean hasTable(Name name) {
         return tables.containsKey(key(name));
+    }
+
+    /**
+     * True when a migration replayed between {@code earlier} and this schema created the table: this schema
+     * has it as a known table and {@code earlier} did not have it. A placeholder ({@link Table#known()} false,
+     * made when a statement altered a table no migration created) does not count: such a table existed all
+     * along and may hold rows. Use this rather than comparing {@link #hasTable} of two schemas.
+     */
+    public boolean createdSince(Schema earlier, Name table) {
+        return !earlier.hasTable(table) && table(table).map(Table::known).orElse(false);
     }
 
     /** All tables, ordered by unqualified name. */

@@ -22,25 +22,29 @@ import java.util.function.Predicate;
  * @param indexes         indexes on this table, including those that back PRIMARY KEY / UNIQUE constraints
  * @param options         table options by lower-case name ({@code engine}, {@code charset}, ...), unordered;
  *                        an option set without a value maps to the empty string
+ * @param sequences       PostgreSQL sequences the table's serial columns own, by column name (dropped with
+ *                        the column or the table)
  */
 public record Table(Name name, boolean known, boolean temporary, List<ColumnDef> columns,
-                    List<ConstraintInfo> constraintInfos, List<IndexInfo> indexes, Map<String, String> options) {
+                    List<ConstraintInfo> constraintInfos, List<IndexInfo> indexes, Map<String, String> options,
+                    Map<String, String> sequences) {
 
     public Table {
         columns = List.copyOf(columns);
         constraintInfos = List.copyOf(constraintInfos);
         indexes = List.copyOf(indexes);
         options = Map.copyOf(options);
+        sequences = Map.copyOf(sequences);
     }
 
     /** A known, permanent table whose constraints are all validated and which has no indexes yet. */
     public Table(Name name, List<ColumnDef> columns, List<ConstraintDef> constraints) {
         this(name, true, false, columns, constraints.stream().map(c -> new ConstraintInfo(c, true)).toList(),
-                List.of(), Map.of());
+                List.of(), Map.of(), Map.of());
     }
 
     static Table placeholder(Name name) {
-        return new Table(name, false, false, List.of(), List.of(), List.of(), Map.of());
+        return new Table(name, false, false, List.of(), List.of(), List.of(), Map.of(), Map.of());
     }
 
     /** The constraint definitions (every one named). */
@@ -101,7 +105,7 @@ public record Table(Name name, boolean known, boolean temporary, List<ColumnDef>
 
     Table withName(Name newName) {
         return new Table(newName, known, temporary, columns, constraintInfos,
-                map(indexes, i -> i.withTable(newName)), options);
+                map(indexes, i -> i.withTable(newName)), options, sequences);
     }
 
     /** Adds the column, or replaces the one with the same name in place. */
@@ -126,7 +130,7 @@ public record Table(Name name, boolean known, boolean temporary, List<ColumnDef>
     }
 
     Table withColumns(List<ColumnDef> newColumns) {
-        return new Table(name, known, temporary, newColumns, constraintInfos, indexes, options);
+        return new Table(name, known, temporary, newColumns, constraintInfos, indexes, options, sequences);
     }
 
     /** Adds the constraint, or replaces the one with the same name in place. */
@@ -146,7 +150,7 @@ public record Table(Name name, boolean known, boolean temporary, List<ColumnDef>
     }
 
     Table withConstraints(List<ConstraintInfo> newConstraints) {
-        return new Table(name, known, temporary, columns, newConstraints, indexes, options);
+        return new Table(name, known, temporary, columns, newConstraints, indexes, options, sequences);
     }
 
     /** Adds the index, or replaces the one with the same name in place. */
@@ -166,13 +170,59 @@ public record Table(Name name, boolean known, boolean temporary, List<ColumnDef>
     }
 
     Table withIndexes(List<IndexInfo> newIndexes) {
-        return new Table(name, known, temporary, columns, constraintInfos, newIndexes, options);
+        return new Table(name, known, temporary, columns, constraintInfos, newIndexes, options, sequences);
     }
 
     Table withOption(String option, String value) {
         Map<String, String> next = new LinkedHashMap<>(options);
         next.put(option, value);
-        return new Table(name, known, temporary, columns, constraintInfos, indexes, next);
+        return new Table(name, known, temporary, columns, constraintInfos, indexes, next, sequences);
+    }
+
+    /** Records that the column owns the sequence (or, with null, owns none). */
+    Table withSequence(String column, String sequence) {
+        Map<String, String> next = new LinkedHashMap<>(sequences);
+        if (sequence == null) {
+            next.remove(column);
+        } else {
+            next.put(column, sequence);
+        }
+        return new Table(name, known, temporary, columns, constraintInfos, indexes, options, next);
+    }
+
+    /** Sets NOT NULL on those of the columns the table has. */
+    Table withNotNull(List<String> notNullColumns) {
+        Table t = this;
+        for (String col : notNullColumns) {
+            Optional<ColumnDef> c = t.column(col);
+            if (c.isPresent() && !c.get().notNull()) {
+                t = t.withColumn(c.get().withNotNull(true));
+            }
+        }
+        return t;
+    }
+
+    /** Without the constraint and the index that backs it. */
+    Table withoutConstraintAndIndex(String constraintName) {
+        Table t = withoutConstraint(constraintName);
+        for (IndexInfo i : indexes) {
+            if (constraintName.equals(i.constraint())) {
+                t = t.withoutIndex(i.name());
+            }
+        }
+        return t;
+    }
+
+    /** Without the index and the constraint it backs. */
+    Table withoutIndexAndConstraint(IndexInfo index) {
+        Table t = withoutIndex(index.name());
+        return index.backsConstraint() ? t.withoutConstraint(index.constraint()) : t;
+    }
+
+    /** With a constraint and the index behind it (they share their name) renamed. */
+    Table withConstraintAndIndexRenamed(String from, String to) {
+        return withConstraints(map(constraintInfos, c -> c.name().equals(from) ? c.withName(to) : c))
+                .withIndexes(map(indexes, i -> from.equals(i.constraint()) ? i.withName(to).withConstraint(to) : i));
     }
 
     /**
@@ -184,7 +234,13 @@ public record Table(Name name, boolean known, boolean temporary, List<ColumnDef>
         List<IndexInfo> idx = map(indexes, i -> i.withColumns(map(i.columns(), p -> ColumnRefs.rename(p, from, to))));
         List<ConstraintInfo> cons = map(constraintInfos, c -> c.withColumns(map(c.columns(),
                 p -> ColumnRefs.rename(p, from, to))).withExpression(ColumnRefs.rename(c.def().expression(), from, to)));
-        return new Table(name, known, temporary, cols, cons, idx, options);
+        Map<String, String> seqs = sequences;
+        if (sequences.containsKey(from)) {
+            Map<String, String> next = new LinkedHashMap<>(sequences);
+            next.put(to, next.remove(from));
+            seqs = next;
+        }
+        return new Table(name, known, temporary, cols, cons, idx, options, seqs);
     }
 
     /** True when {@code other} names this table (compared unqualified, as the schema looks tables up). */

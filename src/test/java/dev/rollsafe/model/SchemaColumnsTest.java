@@ -174,4 +174,13 @@ class SchemaColumnsTest {
         Schema s = replay(mysql(), users(), new Change.RedefineColumn(n("users"), "id", col("id", "bigint")));
         assertTrue(s.column(n("users"), "id").orElseThrow().notNull());
     }
+
+    @Test
+    void renamingOntoAnExistingColumnReplacesIt() {
+        Schema s = replay(pg(), users(), index("users_name_idx", "users", "name"),
+                new Change.RenameColumn(n("users"), "email", "name"));
+        assertEquals(List.of("id", "name"), names(s, "users"));
+        assertEquals("varchar", s.column(n("users"), "name").orElseThrow().type().name());
+        assertTrue(s.index(n("users_name_idx")).isEmpty(), "the replaced column's index went with it");
+    }
 }

@@ -242,4 +242,13 @@ class SchemaConstraintsTest {
                 new Change.DropTable(n("accounts"), false, true));
         assertTrue(s.constraintsOn(n("orders")).isEmpty(), "CASCADE found the foreign key under the new name");
     }
+
+    @Test
+    void usingIndexIsOnlyForPrimaryKeyAndUniqueWithAPlainIndex() {
+        ConstraintDef bogus = new ConstraintDef("c", ConstraintDef.Kind.CHECK, List.of("email"), null, null,
+                "email <> ''", "users_pkey");
+        Schema s = replay(pg(), users(), addConstraint("users", bogus));
+        assertTrue(s.index(n("users_pkey")).isPresent(), "the primary key keeps its index");
+        assertTrue(s.constraint(n("users"), "c").isPresent());
+    }
 }

@@ -147,4 +147,23 @@ class SchemaIndexesTest {
         Schema s = replay(pg(), users());
         assertTrue(s == s.apply(new Change.Reindex("table users", true)));
     }
+
+    @Test
+    void aConstraintTakingAnIndexNameUsedOnAnotherTableEvictsItInPostgres() {
+        Schema s = replay(pg(), users(), orders(), index("x", "orders", "email"),
+                SchemaFixtures.addConstraint("users", SchemaFixtures.unique("x", "email")));
+        assertTrue(plainIndexNames(s, "orders").isEmpty(), "the database would refuse; the latest statement wins");
+        assertEquals(n("users"), s.index(n("x")).orElseThrow().table());
+        Schema my = replay(mysql(), users(), orders(), index("x", "orders", "email"),
+                SchemaFixtures.addConstraint("users", SchemaFixtures.unique("x", "email")));
+        assertEquals(List.of("x"), plainIndexNames(my, "orders"), "MySQL index names are per table");
+    }
+
+    @Test
+    void renamingAnIndexOntoATakenNameReplacesTheOtherIndex() {
+        Schema s = replay(pg(), users(), index("a", "users", "email"), index("b", "users", "name"),
+                new Change.RenameIndex(null, n("a"), "b"));
+        assertEquals(List.of("b"), plainIndexNames(s, "users"));
+        assertEquals(List.of("email"), s.index(n("b")).orElseThrow().columns());
+    }
 }

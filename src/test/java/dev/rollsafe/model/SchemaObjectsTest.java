@@ -112,4 +112,36 @@ class SchemaObjectsTest {
         assertTrue(s.enumValues(n("ghost")).isEmpty());
         assertEquals(Optional.of(List.of("a")), s.enumValues(n("mood")));
     }
+
+    @Test
+    void serialColumnsOwnASequenceThatGoesWithTheColumnOrTable() {
+        Schema s = replay(pg(), create("app.users", col("id", "serial"), col("n", "bigserial"), col("x", "int")),
+                new Change.AlterObject(ObjectKind.SEQUENCE, n("users_id_seq"), "as bigint"));
+        assertTrue(s.hasObject(ObjectKind.SEQUENCE, n("users_id_seq")));
+        assertTrue(s.hasObject(ObjectKind.SEQUENCE, n("users_n_seq")));
+        assertEquals(n("app.users_id_seq"), s.object(ObjectKind.SEQUENCE, n("users_id_seq")).orElseThrow().name());
+        assertTrue(s.unknownReferences().isEmpty(), "ALTER SEQUENCE of a serial's sequence is known");
+        Schema noColumn = s.apply(SchemaFixtures.dropColumn("users", "n"));
+        assertFalse(noColumn.hasObject(ObjectKind.SEQUENCE, n("users_n_seq")));
+        assertTrue(noColumn.hasObject(ObjectKind.SEQUENCE, n("users_id_seq")));
+        Schema renamed = replay(s, new Change.RenameTable(n("app.users"), n("accounts")),
+                new Change.RenameColumn(n("accounts"), "id", "account_id"));
+        assertTrue(renamed.hasObject(ObjectKind.SEQUENCE, n("users_id_seq")), "PostgreSQL keeps the sequence's name");
+        Schema dropped = renamed.apply(new Change.DropTable(n("accounts"), false, false));
+        assertTrue(dropped.objects(ObjectKind.SEQUENCE).isEmpty(), "owned sequences go with the table");
+    }
+
+    @Test
+    void serialSequenceNamesAreNumberedWhenTaken() {
+        Schema s = replay(pg(), create("a_b", col("c", "serial")), create("a", col("b_c", "serial")),
+                SchemaFixtures.addColumn("a", col("d", "smallserial")));
+        assertEquals(List.of("a_b_c_seq", "a_b_c_seq1", "a_d_seq"),
+                s.objects(ObjectKind.SEQUENCE).stream().map(o -> o.name().name()).sorted().toList());
+    }
+
+    @Test
+    void mysqlHasNoSerialSequences() {
+        Schema s = replay(SchemaFixtures.mysql(), create("t", col("id", "serial")));
+        assertTrue(s.objects(ObjectKind.SEQUENCE).isEmpty());
+    }
 }

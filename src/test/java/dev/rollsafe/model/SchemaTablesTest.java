@@ -197,4 +197,16 @@ class SchemaTablesTest {
         Schema s = replay(pg(), create("b", col("x", "int")), create("a", col("x", "int")), create("c", col("x", "int")));
         assertEquals(List.of("a", "b", "c"), s.tables().stream().map(t -> t.name().name()).toList());
     }
+
+    @Test
+    void createdSinceCountsOnlyTablesAMigrationCreated() {
+        Schema start = replay(pg(), users());
+        Schema later = replay(start, create("orders", col("id", "int")), addColumn("legacy", col("x", "int")),
+                addColumn("users", col("y", "int")));
+        assertTrue(later.createdSince(start, n("orders")));
+        assertFalse(later.createdSince(start, n("legacy")), "a placeholder table existed all along");
+        assertTrue(later.hasTable(n("legacy")) && !start.hasTable(n("legacy")), "which hasTable alone would miss");
+        assertFalse(later.createdSince(start, n("users")));
+        assertFalse(later.createdSince(start, n("nothing")));
+    }
 }
