@@ -42,6 +42,7 @@ final class SetChecker {
                 }
                 schema = schema.apply(ps.statement());
             }
+            schema = schema.endMigration(); // SET LOCAL and an unfinished transaction end with the migration
         }
         return findings;
     }

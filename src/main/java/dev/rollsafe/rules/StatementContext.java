@@ -36,14 +36,17 @@ public interface StatementContext {
     /** The schema before this migration's first statement. */
     Schema schemaAtMigrationStart();
 
-    /** True when the table existed before this migration began (so it may hold rows and serve traffic). */
+    /**
+     * True when the table existed before this migration began (so it may hold rows and serve traffic). A
+     * table the replay never saw created (a legacy table, a baseline outside the migrations) counts as existing.
+     */
     default boolean tableExistedBeforeMigration(Name table) {
-        return schemaAtMigrationStart().hasTable(table);
+        return !tableCreatedInThisMigration(table);
     }
 
-    /** True when the table was created earlier in this same migration. */
+    /** True when the table was created earlier in this same migration (so it is new and empty). */
     default boolean tableCreatedInThisMigration(Name table) {
-        return !schemaAtMigrationStart().hasTable(table) && schemaBefore().hasTable(table);
+        return schemaBefore().createdSince(schemaAtMigrationStart(), table);
     }
 
     /** The statements of this migration before this one. */

@@ -39,7 +39,7 @@ public final class MigrationFinder {
             }).toList();
             for (int i = 0; i < paths.size(); i++) {
                 if (found.get(i) == null) {
-                    usage.add(paths.get(i) + ": no such file or directory");
+                    usage.add(scan.display(scan.cwd().resolve(paths.get(i)).normalize()) + ": no such file or directory");
                 } else {
                     sets.addAll(found.get(i));
                 }
