@@ -1,5 +1,6 @@
 package dev.rollsafe.parse;
 
+import dev.rollsafe.model.Change;
 import dev.rollsafe.model.ColumnDef;
 import dev.rollsafe.model.ConstraintDef;
 import dev.rollsafe.model.DataType;
@@ -351,6 +352,32 @@ final class ColumnReader {
     }
 
     /** Reads "(a, b(10), c DESC)" into column names; expressions keep their text. */
+    /**
+     * A plain MySQL index written inside CREATE TABLE ({@code [FULLTEXT|SPATIAL] KEY|INDEX [name]
+     * [USING m] (cols)}), as the index it creates; null when the element is not one.
+     */
+    static Change.CreateIndex inlineIndex(Cursor c, Name table) {
+        String method = null;
+        if (c.accept("FULLTEXT")) {
+            method = "fulltext";
+        } else if (c.accept("SPATIAL")) {
+            method = "spatial";
+        }
+        if (!c.accept("KEY") && !c.accept("INDEX")) {
+            return null;
+        }
+        String name = c.atSymbol("(") || c.at("USING") ? null : c.ident();
+        if (c.accept("USING")) {
+            method = c.ident();
+        }
+        List<String> cols = columnList(c);
+        if (cols.isEmpty()) {
+            return null;
+        }
+        return new Change.CreateIndex(name, table, cols, false, false, false,
+                method == null ? null : method.toLowerCase(java.util.Locale.ROOT));
+    }
+
     static List<String> columnList(Cursor c) {
         int[] in = c.skipParens();
         if (in == null) {

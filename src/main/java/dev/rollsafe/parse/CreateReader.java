@@ -175,6 +175,7 @@ final class CreateReader {
         }
         List<ColumnDef> columns = new ArrayList<>();
         List<ConstraintDef> constraints = new ArrayList<>();
+        List<Change> indexes = new ArrayList<>();
         if (c.accept("PARTITION", "OF") || c.accept("LIKE")) {
             return Recognition.of(new Change.CreateTable(table, columns, constraints, ifNotExists, temporary, false));
         }
@@ -191,9 +192,15 @@ final class CreateReader {
                 if (p.at("LIKE")) {
                     continue;
                 }
-                if (ColumnReader.startsConstraint(p) || p.at("INDEX") || p.at("KEY")) {
+                if (ColumnReader.startsConstraint(p)) {
                     if (p.at("INDEX") || p.at("KEY") || p.at("FULLTEXT") || p.at("SPATIAL")) {
-                        continue; // a plain MySQL index on the new table: nothing any rule needs
+                        // a plain MySQL index on the new table: an index the replay must know (later DROP INDEX)
+                        Change.CreateIndex ix = ColumnReader.inlineIndex(p, table);
+                        if (ix == null) {
+                            return Recognition.failed("CREATE TABLE element not understood: " + p.text(part[0], part[1]));
+                        }
+                        indexes.add(ix);
+                        continue;
                     }
                     ConstraintDef def = ColumnReader.constraint(p);
                     if (def == null) {
@@ -213,6 +220,9 @@ final class CreateReader {
         if (in == null && !asSelect) {
             return Recognition.failed("CREATE TABLE without columns");
         }
-        return Recognition.of(new Change.CreateTable(table, columns, constraints, ifNotExists, temporary, asSelect));
+        List<Change> changes = new ArrayList<>();
+        changes.add(new Change.CreateTable(table, columns, constraints, ifNotExists, temporary, asSelect));
+        changes.addAll(indexes);
+        return Recognition.of(changes);
     }
 }

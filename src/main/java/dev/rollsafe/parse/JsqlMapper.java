@@ -118,11 +118,20 @@ final class JsqlMapper {
             }
         }
         List<ConstraintDef> constraints = new ArrayList<>();
+        List<Change> indexes = new ArrayList<>();
+        Name table = name(ct.getTable());
         if (ct.getIndexes() != null) {
             for (Index ix : ct.getIndexes()) {
                 ConstraintDef def = constraint(ix);
                 if (def != null) {
                     constraints.add(def);
+                } else {
+                    String text = ix.toString();
+                    Change.CreateIndex index = ColumnReader.inlineIndex(new Cursor(text, Lexemes.scan(text, dialect)), table);
+                    if (index == null) {
+                        return null; // let the fallback reader say what it is
+                    }
+                    indexes.add(index);
                 }
             }
         }
@@ -133,8 +142,10 @@ final class JsqlMapper {
             }
         }
         boolean asSelect = ct.getSelect() != null;
-        return Recognition.of(new Change.CreateTable(name(ct.getTable()), columns, constraints, ct.isIfNotExists(),
-                temporary, asSelect));
+        List<Change> changes = new ArrayList<>();
+        changes.add(new Change.CreateTable(table, columns, constraints, ct.isIfNotExists(), temporary, asSelect));
+        changes.addAll(indexes);
+        return Recognition.of(changes);
     }
 
     /**

@@ -108,10 +108,15 @@ class RecognizerFieldsTest {
 
     @Test
     void mySqlColumnsAndConstraints() {
-        Change.CreateTable ct = only(my.recognize("CREATE TABLE `t` (`id` bigint(20) unsigned NOT NULL AUTO_INCREMENT, "
+        Recognition r = my.recognize("CREATE TABLE `t` (`id` bigint(20) unsigned NOT NULL AUTO_INCREMENT, "
                 + "`name` varchar(64) DEFAULT NULL, `v` int NOT NULL DEFAULT '1', PRIMARY KEY (`id`), "
                 + "UNIQUE KEY `uk_name` (`name`), KEY `ix_v` (`v`), "
-                + "CONSTRAINT `fk` FOREIGN KEY (`v`) REFERENCES `o` (`id`)) ENGINE=InnoDB"), Change.CreateTable.class);
+                + "CONSTRAINT `fk` FOREIGN KEY (`v`) REFERENCES `o` (`id`)) ENGINE=InnoDB");
+        assertEquals(2, r.changes().size(), r.toString());
+        Change.CreateTable ct = (Change.CreateTable) r.changes().get(0);
+        // the plain KEY is an index the replay must know, so a later DROP INDEX finds it
+        assertEquals(new Change.CreateIndex("ix_v", Name.of("t"), List.of("v"), false, false, false, null),
+                r.changes().get(1));
         assertEquals(3, ct.columns().size());
         ColumnDef id = ct.columns().get(0);
         assertTrue(id.generated());
