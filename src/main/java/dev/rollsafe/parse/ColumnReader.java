@@ -34,8 +34,22 @@ final class ColumnReader {
         }
         switch (l.upper()) {
             case "CONSTRAINT": case "PRIMARY": case "FOREIGN": case "CHECK": case "EXCLUDE":
-            case "FULLTEXT": case "SPATIAL": case "LIKE": case "PERIOD":
+            case "LIKE": case "PERIOD":
                 return true;
+            case "FULLTEXT": case "SPATIAL": {
+                // MySQL "FULLTEXT [KEY] name (a, b)"; but "fulltext tsvector ..." or "fulltext varchar(10)"
+                // is a column named fulltext
+                Lexeme n = c.peek(1);
+                if (n == null) {
+                    return false;
+                }
+                if (n.is("KEY") || n.is("INDEX") || n.isSymbol("(")) {
+                    return true;
+                }
+                Lexeme open = c.peek(2);
+                Lexeme inner = c.peek(3);
+                return open != null && open.isSymbol("(") && inner != null && inner.kind() != Lexeme.Kind.NUMBER;
+            }
             case "UNIQUE":
                 return !isTypeNext(c, 1);
             case "KEY": case "INDEX":
@@ -363,7 +377,7 @@ final class ColumnReader {
         } else if (c.accept("SPATIAL")) {
             method = "spatial";
         }
-        if (!c.accept("KEY") && !c.accept("INDEX")) {
+        if (!c.accept("KEY") && !c.accept("INDEX") && method == null) {
             return null;
         }
         String name = c.atSymbol("(") || c.at("USING") ? null : c.ident();
