@@ -1,7 +1,5 @@
 package dev.rollsafe.report;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rollsafe.engine.CheckResult;
 import dev.rollsafe.engine.ClassifiedStatement;
 import java.io.PrintWriter;
@@ -13,22 +11,24 @@ import java.io.PrintWriter;
  */
 public final class ClassifyJsonReport implements Report {
 
-    private final Json json = new Json();
-
     @Override
     public void write(CheckResult result, PrintWriter out) {
-        ObjectNode root = json.object();
-        ArrayNode statements = root.putArray("statements");
-        for (ClassifiedStatement s : result.statements()) {
-            ObjectNode node = statements.addObject();
-            node.put("path", s.path());
-            node.put("line", s.line());
-            node.put("column", s.column());
-            node.put("class", s.statementClass().id());
-            node.put("summary", s.summary());
-            node.put("deploy", s.deploy());
-        }
-        root.set("messages", json.strings(result.messages()));
-        json.print(root, out);
+        Json.print(out, g -> {
+            g.writeStartObject();
+            g.writeArrayFieldStart("statements");
+            for (ClassifiedStatement s : result.statements()) {
+                g.writeStartObject();
+                g.writeStringField("path", s.path());
+                g.writeNumberField("line", s.line());
+                g.writeNumberField("column", s.column());
+                g.writeStringField("class", s.statementClass().id());
+                g.writeStringField("summary", s.summary());
+                g.writeBooleanField("deploy", s.deploy());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            Json.strings(g, "messages", result.messages());
+            g.writeEndObject();
+        });
     }
 }

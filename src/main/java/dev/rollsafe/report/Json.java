@@ -1,42 +1,53 @@
 package dev.rollsafe.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-/** The Jackson setup the JSON reports share: fields in the order they are put, two-space indent. */
+/**
+ * The JSON writing the reports share: Jackson's streaming generator (the object mapper's start-up cost was
+ * a tenth of a repeated run), fields in the order they are written, two-space indent, a final newline.
+ */
 final class Json {
 
-    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
-    ObjectNode object() {
-        return mapper.createObjectNode();
+    /** Writes one document. */
+    interface Body {
+        void write(JsonGenerator g) throws IOException;
     }
 
-    ArrayNode strings(List<String> values) {
-        ArrayNode array = mapper.createArrayNode();
-        values.forEach(array::add);
-        return array;
+    private Json() {
     }
 
-    /** Puts {@code value} unless it is null. */
-    static void putIfPresent(ObjectNode node, String field, String value) {
-        if (value != null) {
-            node.put(field, value);
-        }
-    }
-
-    void print(ObjectNode root, PrintWriter out) {
+    static void print(PrintWriter out, Body body) {
         try {
-            out.println(mapper.writeValueAsString(root));
+            JsonGenerator g = new JsonFactory().createGenerator(out);
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.setPrettyPrinter(new DefaultPrettyPrinter());
+            body.write(g);
+            g.flush();
+            out.println();
             out.flush();
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("cannot write JSON: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write JSON: " + e.getMessage(), e);
         }
+    }
+
+    /** Writes {@code value} unless it is null. */
+    static void fieldIfPresent(JsonGenerator g, String field, String value) throws IOException {
+        if (value != null) {
+            g.writeStringField(field, value);
+        }
+    }
+
+    static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
     }
 }

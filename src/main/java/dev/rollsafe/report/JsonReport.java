@@ -1,12 +1,13 @@
 package dev.rollsafe.report;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.rollsafe.engine.CheckResult;
 import dev.rollsafe.engine.FileReport;
 import dev.rollsafe.rules.Evidence;
 import dev.rollsafe.rules.Finding;
+import java.io.IOException;
 import java.io.PrintWriter;
+
 
 /**
  * The check result as JSON for programs. The shape is a contract: fields may be added, never renamed.
@@ -21,7 +22,6 @@ import java.io.PrintWriter;
 public final class JsonReport implements Report {
 
     private final String version;
-    private final Json json = new Json();
 
     public JsonReport(String version) {
         this.version = version;
@@ -29,44 +29,59 @@ public final class JsonReport implements Report {
 
     @Override
     public void write(CheckResult result, PrintWriter out) {
-        ObjectNode root = json.object();
-        ObjectNode tool = root.putObject("tool");
-        tool.put("name", "rollsafe");
-        tool.put("version", version);
-        ArrayNode findings = root.putArray("findings");
-        result.findings().forEach(f -> finding(f, findings.addObject()));
-        ArrayNode files = root.putArray("files");
-        result.files().forEach(f -> file(f, files.addObject()));
-        root.set("messages", json.strings(result.messages()));
-        json.print(root, out);
+        Json.print(out, g -> {
+            g.writeStartObject();
+            g.writeObjectFieldStart("tool");
+            g.writeStringField("name", "rollsafe");
+            g.writeStringField("version", version);
+            g.writeEndObject();
+            g.writeArrayFieldStart("findings");
+            for (Finding f : result.findings()) {
+                finding(f, g);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("files");
+            for (FileReport f : result.files()) {
+                file(f, g);
+            }
+            g.writeEndArray();
+            Json.strings(g, "messages", result.messages());
+            g.writeEndObject();
+        });
     }
 
-    private static void finding(Finding f, ObjectNode node) {
-        node.put("ruleId", f.ruleId());
-        node.put("level", f.level().id());
-        node.put("path", f.path());
-        node.put("line", f.line());
-        node.put("column", f.column());
-        node.put("endLine", f.endLine());
-        node.put("endColumn", f.endColumn());
-        node.put("message", f.message());
-        node.put("help", f.help());
-        ArrayNode evidence = node.putArray("evidence");
+    private static void finding(Finding f, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("ruleId", f.ruleId());
+        g.writeStringField("level", f.level().id());
+        g.writeStringField("path", f.path());
+        g.writeNumberField("line", f.line());
+        g.writeNumberField("column", f.column());
+        g.writeNumberField("endLine", f.endLine());
+        g.writeNumberField("endColumn", f.endColumn());
+        g.writeStringField("message", f.message());
+        g.writeStringField("help", f.help());
+        g.writeArrayFieldStart("evidence");
         for (Evidence e : f.evidence()) {
-            ObjectNode item = evidence.addObject();
-            item.put("release", e.release());
-            item.put("path", e.path());
-            item.put("line", e.line());
-            item.put("text", e.text());
+            g.writeStartObject();
+            g.writeStringField("release", e.release());
+            g.writeStringField("path", e.path());
+            g.writeNumberField("line", e.line());
+            g.writeStringField("text", e.text());
+            g.writeEndObject();
         }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
-    private static void file(FileReport f, ObjectNode node) {
-        node.put("path", f.path());
-        node.put("layout", f.layout());
-        Json.putIfPresent(node, "dialect", f.dialect());
-        node.put("statements", f.statements());
-        node.put("unparsed", f.unparsed());
-        Json.putIfPresent(node, "problem", f.problem());
+    private static void file(FileReport f, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("path", f.path());
+        g.writeStringField("layout", f.layout());
+        Json.fieldIfPresent(g, "dialect", f.dialect());
+        g.writeNumberField("statements", f.statements());
+        g.writeNumberField("unparsed", f.unparsed());
+        Json.fieldIfPresent(g, "problem", f.problem());
+        g.writeEndObject();
     }
 }
