@@ -67,6 +67,33 @@ final class CacheFiles {
         }
     }
 
+    /**
+     * A 128-bit hash of a file's text, for cache keys: two independent 64-bit multiply-xorshift lanes over
+     * the chars. Not cryptographic (nobody chooses both the cached and the new content of a user's files),
+     * but an accidental collision is about 2^-128; SHA-256 over every file cost a tenth of a repeated run
+     * on a JVM that runs without the C2 compiler and so without the SHA intrinsics.
+     */
+    static String hash128(String s) {
+        long a = 0x9E3779B97F4A7C15L ^ s.length();
+        long b = 0xC2B2AE3D27D4EB4FL + s.length();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            a = (a ^ c) * 0x100000001B3L;
+            a ^= a >>> 29;
+            b = (b + c) * 0xFF51AFD7ED558CCDL;
+            b ^= b >>> 32;
+        }
+        a = mix(a);
+        b = mix(b ^ a);
+        return String.format("%016x%016x", a, b);
+    }
+
+    private static long mix(long z) {
+        z = (z ^ (z >>> 33)) * 0xFF51AFD7ED558CCDL;
+        z = (z ^ (z >>> 33)) * 0xC4CEB9FE1A85EC53L;
+        return z ^ (z >>> 33);
+    }
+
     static String sha256(String s) {
         try {
             byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));

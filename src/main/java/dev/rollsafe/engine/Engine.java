@@ -136,7 +136,7 @@ public final class Engine {
             if (f.readable() && parseCache != null) {
                 sb.append(parseCache.key(f, dialectOf(f, set, request.dialect())));
             } else if (f.readable()) {
-                sb.append(CacheFiles.sha256(f.text()));
+                sb.append(CacheFiles.hash128(f.text()));
             }
             sb.append('\n');
         }

@@ -73,14 +73,14 @@ final class ParseCache {
 
     /** The key of a file as it will be read: content, how it is cut, and the dialect it is read in. */
     String key(MigrationFile file, Dialect dialect) {
-        StringBuilder sb = new StringBuilder(file.text().length() + 128);
+        StringBuilder sb = new StringBuilder(128);
         sb.append(version).append('\0').append(dialect.id()).append('\0').append(file.deploy()).append('\0');
         for (Segment s : file.segments()) {
             sb.append(s.start()).append(',').append(s.end()).append(',').append(s.deploy()).append(',')
                     .append(s.transactional()).append(',').append(s.singleStatement()).append(',')
                     .append(s.delimiter()).append(',').append(s.label()).append(';');
         }
-        sb.append('\0').append(file.text());
+        sb.append('\0').append(CacheFiles.hash128(file.text()));
         return CacheFiles.sha256(sb.toString());
     }
 
