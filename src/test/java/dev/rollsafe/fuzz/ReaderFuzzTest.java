@@ -54,7 +54,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code ReaderFuzzTestInputs/} (hand-written snippets and minimised crashes), {@code examples/**} and
  * {@code testdata/**} SQL files, and the hand-written statements of {@code testdata/recognizer/statements.tsv};
  * each seed is then run under every dialect and option set, not only the one its tail bytes choose.
- * With {@code JAZZER_FUZZ=1} (see {@code bin/fuzz}) one method is fuzzed. A per-input timeout catches hangs.
+ * With {@code JAZZER_FUZZ=1} (see {@code bin/fuzz}) one method is fuzzed.
+ *
+ * <p>Hangs: {@code @Timeout} bounds each seed in the suite (30 s, which includes Jazzer's one-time agent
+ * installation on the first seed); Jazzer passes it on to libFuzzer as the per-input {@code -timeout} when
+ * fuzzing, where {@code bin/fuzz} lowers it to 10 s and turns JUnit's own timeout off (JUnit would otherwise
+ * apply it to the whole fuzzing run, which is one invocation).
  */
 class ReaderFuzzTest {
 
@@ -83,7 +88,7 @@ class ReaderFuzzTest {
     // The fuzz targets
 
     /** (a) and (b): the splitter on a random range with random options, then the recognizer on each statement. */
-    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
     @MethodSource("ownFiles")
     @FuzzTest(maxDuration = "5m")
     void splitter(byte[] data) {
@@ -103,7 +108,7 @@ class ReaderFuzzTest {
     }
 
     /** (b): the recognizer on the whole input as one statement. */
-    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
     @MethodSource("ownStatements")
     @FuzzTest(maxDuration = "5m")
     void recognizer(byte[] data) {
@@ -118,7 +123,7 @@ class ReaderFuzzTest {
     }
 
     /** (c): the whole read of one file, from its bytes to statement classes, the schema replay and the rules. */
-    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
     @MethodSource("ownFiles")
     @FuzzTest(maxDuration = "5m")
     void fileRead(byte[] data) {
