@@ -82,9 +82,13 @@ public final class Splitter {
                 }
                 if (text.startsWith(delimiter, pos) && depth == 0) {
                     if (single) {
-                        lastBeforeDelimiter = last;
                         pos += delimiter.length();
-                        markToken(pos - delimiter.length(), pos, true);
+                        if (first >= 0) { // a delimiter before the first token is not part of the statement
+                            if (lastBeforeDelimiter < 0) {
+                                lastBeforeDelimiter = last; // a run of delimiters: cut before its first
+                            }
+                            markToken(pos - delimiter.length(), pos, true);
+                        }
                         continue;
                     }
                     pos += delimiter.length();
