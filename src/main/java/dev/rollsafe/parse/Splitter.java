@@ -383,7 +383,8 @@ public final class Splitter {
                 // an unterminated comment after the last statement: report it as a statement of its own,
                 // so that a file whose rest was swallowed by the comment is never silently short
                 Comment c = comments.get(comments.size() - 1);
-                out.add(new RawStatement(c.text(), " ".repeat(c.text().length()), c.span(), comments, problem));
+                out.add(new RawStatement(c.text(), c.text().replaceAll("[^\\r\\n]", " "), c.span(), comments,
+                        problem));
                 resetStatement();
                 return;
             }
