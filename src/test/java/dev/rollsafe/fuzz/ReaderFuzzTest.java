@@ -167,6 +167,14 @@ class ReaderFuzzTest {
             assertTrue(r.statements().size() <= 1, what + ": single-statement mode cut "
                     + r.statements().size() + " statements");
         }
+        boolean plain = (delimiter == null || delimiter.equals(";")) && !single && r.delimiterAtEnd().equals(";");
+        if (plain && !containsIgnoreCase(text, "delimiter")) {
+            for (RawStatement s : r.statements()) {
+                if (s.problem() == null) {
+                    checkStable(s, dialect, what);
+                }
+            }
+        }
         if (recognize) {
             for (RawStatement s : r.statements()) {
                 recognize(s.sql(), dialect);
@@ -205,6 +213,28 @@ class ReaderFuzzTest {
             }
             prevEnd = span.end();
         }
+    }
+
+    /**
+     * A statement cut with ';' and without a lexical problem is cut the same on its own: one statement, the
+     * same text and sql. Else the statement's boundaries depended on text outside it.
+     */
+    private static void checkStable(RawStatement s, Dialect dialect, String what) {
+        String t = s.text();
+        List<RawStatement> again = Splitter.split(t, 0, t.length(), dialect, null, false).statements();
+        String at = what + ": statement " + abbreviate(t) + " cut on its own";
+        assertEquals(1, again.size(), at + " gives " + again.size() + " statements");
+        assertEquals(t, again.get(0).text(), at + " gives another text");
+        assertEquals(s.sql(), again.get(0).sql(), at + " gives another sql");
+    }
+
+    private static boolean containsIgnoreCase(String text, String word) {
+        for (int i = 0; i + word.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code sql} is {@code text} with comments blanked (line breaks kept) and placeholders replaced. */
