@@ -61,6 +61,11 @@ final class TreeFiles implements AutoCloseable {
         return result;
     }
 
+    /** The size of a blob in bytes. */
+    long size(String blob) throws IOException {
+        return reader.getObjectSize(ObjectId.fromString(blob), org.eclipse.jgit.lib.Constants.OBJ_BLOB);
+    }
+
     /** The bytes of a blob. */
     byte[] read(String blob) throws IOException {
         return reader.open(ObjectId.fromString(blob), org.eclipse.jgit.lib.Constants.OBJ_BLOB).getCachedBytes(
