@@ -144,18 +144,39 @@ public record DeployPlan(Optional<Release> atHead, List<Release> releases, List<
 
     private static List<DeletedMigration> deleted(List<ShippedSet> sets, List<Release> before,
                                                   ReleaseMigrations shipped, SetMatcher matcher) {
+        // a lineage follows one set from release to release by counterparts, so that a folder moved between
+        // two old releases stays one set even when the working tree shares nothing with the older one
+        Map<ShippedSet, String> lineage = new java.util.IdentityHashMap<>();
+        List<ShippedSet> previous = List.of();
+        for (Release r : before) {
+            List<ShippedSet> current = shipped.of(r);
+            for (ShippedSet s : current) {
+                ShippedSet c = matcher.counterpart(s, previous);
+                lineage.putIfAbsent(s, c != null ? lineage.get(c) : r.tag() + ":" + s.root() + ":" + s.dialect());
+            }
+            previous = current;
+        }
+        Map<String, Map<String, ShippedMigration>> present = new java.util.HashMap<>();
+        for (ShippedSet w : sets) {
+            String key = null;
+            for (int i = before.size() - 1; i >= 0 && key == null; i--) {
+                ShippedSet c = matcher.counterpart(w, shipped.of(before.get(i)));
+                key = c == null ? null : lineage.get(c);
+            }
+            if (key != null) {
+                present.computeIfAbsent(key, k -> new java.util.HashMap<>()).putAll(matcher.byIdentity(w));
+            }
+        }
         Map<String, DeletedMigration> gone = new LinkedHashMap<>();
         for (Release r : before) {
             for (ShippedSet old : shipped.of(r)) {
-                ShippedSet now = matcher.counterpart(old, sets);
-                Map<String, ShippedMigration> present = now == null ? Map.of() : matcher.byIdentity(now);
-                String where = now != null ? "now:" + now.root() + ":" + now.dialect()
-                        : "then:" + old.root() + ":" + old.dialect();
+                String key = lineage.get(old);
+                Map<String, ShippedMigration> now = present.getOrDefault(key, Map.of());
                 for (ShippedMigration m : matcher.byIdentity(old).values()) {
-                    if (!present.containsKey(m.identity())) {
-                        String key = where + "\n" + m.identity();
-                        gone.remove(key); // re-insert: keep the order of the last release that had it
-                        gone.put(key, new DeletedMigration(m, r.tag()));
+                    if (!now.containsKey(m.identity())) {
+                        String k = key + "\n" + m.identity();
+                        gone.remove(k); // re-insert: keep the order of the last release that had it
+                        gone.put(k, new DeletedMigration(m, r.tag()));
                     }
                 }
             }
