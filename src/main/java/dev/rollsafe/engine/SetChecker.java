@@ -20,7 +20,12 @@ final class SetChecker {
         this.rules = rules;
     }
 
-    List<Finding> check(List<ParsedFile> files, List<Boolean> lint, Dialect dialect, String dbVersion) {
+    /** What to lint: the file (by index in the set) and one of its deploy statements. */
+    interface Lint {
+        boolean test(int file, ParsedStatement statement);
+    }
+
+    List<Finding> check(List<ParsedFile> files, Lint lint, Dialect dialect, String dbVersion) {
         List<Finding> findings = new ArrayList<>();
         Schema schema = Schema.empty(dialect);
         for (int f = 0; f < files.size(); f++) {
@@ -30,7 +35,7 @@ final class SetChecker {
             Schema atStart = schema;
             for (int i = 0; i < deploy.size(); i++) {
                 ParsedStatement ps = deploy.get(i);
-                if (lint.get(f)) {
+                if (lint.test(f, ps)) {
                     Context ctx = new Context(ps.statement(), statements, i, file.file().displayPath(),
                             file.file().layout().id(), ps.transactional(), dialect, dbVersion, schema, atStart);
                     for (Rule rule : rules) {

@@ -16,6 +16,13 @@ public interface Rule {
     default void checkFile(FileContext context, FindingSink sink) {
     }
 
+    /**
+     * Called once per fact the release history gives about the migrations (history rules). The sink
+     * reports at the fact's path and line.
+     */
+    default void checkHistory(HistoryFact fact, FindingSink sink) {
+    }
+
     default RuleInfo info() {
         RuleInfo info = getClass().getAnnotation(RuleInfo.class);
         if (info == null) {
