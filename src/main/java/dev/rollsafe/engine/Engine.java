@@ -4,7 +4,7 @@ import dev.rollsafe.model.Dialect;
 import dev.rollsafe.model.Span;
 import dev.rollsafe.release.ReleaseView;
 import dev.rollsafe.rules.FileContext;
-import dev.rollsafe.rules.HistoryFact;
+import dev.rollsafe.release.HistoryFact;
 import dev.rollsafe.rules.Finding;
 import dev.rollsafe.rules.Rule;
 import dev.rollsafe.rules.RuleRegistry;

@@ -8,7 +8,6 @@ import dev.rollsafe.release.history.PlannedMigration;
 import dev.rollsafe.release.history.ReleaseMigrations;
 import dev.rollsafe.release.history.ShippedMigration;
 import dev.rollsafe.release.history.TagPattern;
-import dev.rollsafe.rules.HistoryFact;
 import dev.rollsafe.source.Config;
 import dev.rollsafe.source.MigrationSet;
 import java.nio.file.Path;

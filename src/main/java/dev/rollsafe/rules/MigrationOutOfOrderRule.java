@@ -1,5 +1,7 @@
 package dev.rollsafe.rules;
 
+import dev.rollsafe.release.HistoryFact;
+
 /**
  * A new migration sorts before one that a release already ran, by the framework's own ordering. On
  * databases that ran the newer one, the framework either refuses it (Flyway without outOfOrder) or runs it

@@ -1,5 +1,7 @@
 package dev.rollsafe.rules;
 
+import dev.rollsafe.release.HistoryFact;
+
 /**
  * A migration that a release shipped is gone. Databases that ran it keep its effect; new databases built
  * from the remaining migrations will not have it, and frameworks that validate applied migrations fail.

@@ -1,5 +1,7 @@
 package dev.rollsafe.rules;
 
+import dev.rollsafe.release.HistoryFact;
+
 /**
  * A migration that a release already ran was edited since. The framework will not run it again (Flyway
  * fails validation on a checksum mismatch), so the edit either does nothing where it matters or breaks the

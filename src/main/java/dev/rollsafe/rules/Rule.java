@@ -1,5 +1,7 @@
 package dev.rollsafe.rules;
 
+import dev.rollsafe.release.HistoryFact;
+
 /**
  * A check. Rules are small, stateless and independent: they read the statement, the migration and the
  * schema through {@link StatementContext} and report through {@link FindingSink}. A rule never imports

@@ -1,4 +1,4 @@
-package dev.rollsafe.rules;
+package dev.rollsafe.release;
 
 /**
  * What the release history says about one migration of the deploy: the input of the history rules.
