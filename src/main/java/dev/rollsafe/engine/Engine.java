@@ -2,6 +2,8 @@ package dev.rollsafe.engine;
 
 import dev.rollsafe.model.Dialect;
 import dev.rollsafe.model.Span;
+import dev.rollsafe.release.ReferenceFinder;
+import dev.rollsafe.release.ReferenceFinders;
 import dev.rollsafe.release.ReleaseView;
 import dev.rollsafe.rules.FileContext;
 import dev.rollsafe.release.HistoryFact;
@@ -26,13 +28,19 @@ import java.util.List;
  */
 public final class Engine {
     private final List<Rule> rules;
+    private final List<ReferenceFinder> finders;
 
     public Engine() {
         this(RuleRegistry.standard().all());
     }
 
     public Engine(List<Rule> rules) {
+        this(rules, ReferenceFinders.standard());
+    }
+
+    public Engine(List<Rule> rules, List<ReferenceFinder> finders) {
         this.rules = List.copyOf(rules);
+        this.finders = List.copyOf(finders);
     }
 
     public CheckResult check(CheckRequest request) {
@@ -56,7 +64,8 @@ public final class Engine {
         ParseCache parseCache = request.useCache() ? ParseCache.open(cwd, stamp) : null;
         ResultCache resultCache = request.useCache() ? ResultCache.open(cwd, stamp) : null;
         List<MigrationSet> sets = discovery.sets();
-        ReleaseView releases = ReleaseView.of(cwd, config, sets, request.dialect());
+        ReleaseView releases = ReleaseView.of(cwd, config, sets, request.dialect(), window(request, config, messages),
+                finders);
         messages.addAll(releases.notes());
         SetResult[] results = new SetResult[sets.size()];
         String[] keys = new String[sets.size()];
@@ -101,6 +110,7 @@ public final class Engine {
         findings.addAll(historyFindings(releases, statements));
         findings.sort(Comparator.comparing(Finding::path).thenComparingInt(Finding::line)
                 .thenComparingInt(Finding::column).thenComparing(Finding::ruleId));
+        releases.close();
         return new CheckResult(findings, files, statements, messages, !discovery.usageErrors().isEmpty());
     }
 
@@ -135,7 +145,7 @@ public final class Engine {
                     ? ps.segmentLabel() : f.identity();
             return request.all() || releases.isNew(f.path(), layout, unit);
         };
-        findings.addAll(checker.check(parsed, lint, set.dialect(), dbVersion));
+        findings.addAll(checker.check(parsed, lint, set.dialect(), dbVersion, releases::references));
         return new SetResult(findings, files, statements);
     }
 
@@ -201,6 +211,28 @@ public final class Engine {
     /** A file written for one dialect (popx suffix, .sql.postgres) is read in it unless the user forced one. */
     private static Dialect dialectOf(MigrationFile f, MigrationSet set, Dialect override) {
         return f.dialect() != null && override == null ? f.dialect() : set.dialect();
+    }
+
+    /** The deploy window: {@code --window}, else rollsafe.yaml's {@code window:}, else 1. */
+    private static int window(CheckRequest request, Config config, List<String> messages) {
+        if (request.window() != null) {
+            return request.window();
+        }
+        Object w = config.extra().get("window");
+        if (w == null) {
+            return 1;
+        }
+        try {
+            int n = Integer.parseInt(w.toString().strip());
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        messages.add(config.file() + ": window must be a whole number of releases (0 or more), not '" + w
+                + "'; using 1");
+        return 1;
     }
 
     /** The history rules' findings, at each migration's first deploy statement when the file is here. */

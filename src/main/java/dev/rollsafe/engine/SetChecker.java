@@ -3,6 +3,8 @@ package dev.rollsafe.engine;
 import dev.rollsafe.model.Dialect;
 import dev.rollsafe.model.Schema;
 import dev.rollsafe.model.Statement;
+import dev.rollsafe.release.ReferenceIndex;
+import java.util.function.Supplier;
 import dev.rollsafe.rules.Finding;
 import dev.rollsafe.rules.Rule;
 import dev.rollsafe.rules.RuleInfo;
@@ -26,6 +28,11 @@ final class SetChecker {
     }
 
     List<Finding> check(List<ParsedFile> files, Lint lint, Dialect dialect, String dbVersion) {
+        return check(files, lint, dialect, dbVersion, ReferenceIndex::empty);
+    }
+
+    List<Finding> check(List<ParsedFile> files, Lint lint, Dialect dialect, String dbVersion,
+                        Supplier<ReferenceIndex> references) {
         List<Finding> findings = new ArrayList<>();
         Schema schema = Schema.empty(dialect);
         for (int f = 0; f < files.size(); f++) {
@@ -37,7 +44,8 @@ final class SetChecker {
                 ParsedStatement ps = deploy.get(i);
                 if (lint.test(f, ps)) {
                     Context ctx = new Context(ps.statement(), statements, i, file.file().displayPath(),
-                            file.file().layout().id(), ps.transactional(), dialect, dbVersion, schema, atStart);
+                            file.file().layout().id(), ps.transactional(), dialect, dbVersion, schema, atStart,
+                            references);
                     for (Rule rule : rules) {
                         if (applies(rule.info(), dialect)) {
                             rule.check(ctx, new Sink(rule.info().id(), rule.info().level(),

@@ -42,7 +42,9 @@ public final class RuleRegistry {
                 new UnreadableFileRule(),
                 new ReleasedMigrationModifiedRule(),
                 new ReleasedMigrationDeletedRule(),
-                new MigrationOutOfOrderRule()));
+                new MigrationOutOfOrderRule(),
+                new ContractWhileReferencedRule(),
+                new NewRequiredColumnBreaksOldInsertsRule()));
     }
 
     /** All rules in id order. */
