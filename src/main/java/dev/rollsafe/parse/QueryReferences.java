@@ -66,12 +66,23 @@ public final class QueryReferences {
         }
     }
 
-    /** The first word is one that starts a query (an opening parenthesis may come first). */
+    /** The first word is one that starts a query (comments and an opening parenthesis may come first). */
     static boolean startsLikeQuery(String sql) {
         int i = 0;
         int n = sql.length();
-        while (i < n && (Character.isWhitespace(sql.charAt(i)) || sql.charAt(i) == '(')) {
-            i++;
+        while (i < n) {
+            char c = sql.charAt(i);
+            if (Character.isWhitespace(c) || c == '(') {
+                i++;
+            } else if (sql.startsWith("--", i)) {
+                int eol = sql.indexOf('\n', i);
+                i = eol < 0 ? n : eol + 1;
+            } else if (sql.startsWith("/*", i)) {
+                int e = sql.indexOf("*/", i + 2);
+                i = e < 0 ? n : e + 2;
+            } else {
+                break;
+            }
         }
         int s = i;
         while (i < n && i - s < 8 && Character.isLetter(sql.charAt(i))) {
