@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * Rewrites the parameter forms that application code puts into SQL and JSqlParser does not read, so
  * that real queries still parse: MyBatis {@code #{x}} and sqlc's {@code sqlc.arg(x)} become {@code ?}; template and format holes
- * ({@code ${x}}, {@code %s}, {@code %d}, {@code %v}, {@code %(name)s}, format fields {@code {}} and
+ * ({@code ${x}}, {@code %s}, {@code %d}, {@code %v}, Go's {@code %[1]s}, {@code %(name)s}, format fields {@code {}} and
  * {@code {name}} of Rust's {@code format!} and Python's {@code str.format}) become the identifier
  * {@link QueryReferences#PLACEHOLDER}, which may stand for a value or a name and is never reported.
  * JDBC {@code ?}, PostgreSQL {@code $1} and named {@code :name} parameters are left as they are.
@@ -19,7 +19,7 @@ final class QueryParams {
             "\\{[A-Za-z0-9_.:?]{0,60}}",
             "%\\([A-Za-z_][A-Za-z0-9_]{0,60}\\)[sdr]",
             "%%",
-            "%[-+#0]?\\d{0,3}[sdvqifx]"));
+            "%(?:\\[\\d{1,2}])?[-+#0]?\\d{0,3}[sdvqifx]"));
 
     private QueryParams() {
     }

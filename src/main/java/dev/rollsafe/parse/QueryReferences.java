@@ -13,7 +13,9 @@ import net.sf.jsqlparser.statement.delete.Delete;
  * statement of a query file). Text counts as SQL only when JSqlParser reads all of it as one SELECT,
  * INSERT, UPDATE, DELETE or upsert, so log and error messages ("select a user from the list",
  * "Update failed: %s") yield nothing. A query that names no table ({@code SELECT 1}) yields nothing
- * too: it has nothing to report, and prose that happens to parse usually looks like that.
+ * too: it has nothing to report, and prose that happens to parse usually looks like that. JPQL/HQL that
+ * shows itself as such ({@code SELECT u FROM User u}, {@code JOIN u.roles r}) yields nothing: its names are
+ * entities and fields, which the ORM finders map to tables.
  */
 public final class QueryReferences {
 
@@ -56,8 +58,9 @@ public final class QueryReferences {
             if (st == null || (st instanceof Delete d && !d.isHasFrom())) {
                 return Optional.empty();
             }
-            List<QueryReference> refs = new QueryWalker().walk(st);
-            if (refs == null || refs.isEmpty() || refs.stream().anyMatch(QueryReferences::prose)) {
+            QueryWalker walker = new QueryWalker();
+            List<QueryReference> refs = walker.walk(st);
+            if (refs == null || walker.isJpql() || refs.isEmpty() || refs.stream().anyMatch(QueryReferences::prose)) {
                 return Optional.empty();
             }
             return Optional.of(List.copyOf(refs));

@@ -50,6 +50,16 @@ final class QueryWalker {
     private final Set<QueryReference> out = new LinkedHashSet<>();
     private Usage usage = Usage.SELECT;
     private int depth;
+    private boolean jpql;
+
+    /**
+     * True once the statement showed itself to be JPQL/HQL rather than SQL: an alias used as a value
+     * ({@code SELECT u FROM User u}) or a join along a path ({@code JOIN u.roles r}). Its names are entities
+     * and fields, not tables and columns.
+     */
+    boolean isJpql() {
+        return jpql;
+    }
 
     /** The references of a statement, or null when it is not a query this walker reads. */
     List<QueryReference> walk(Statement st) {
@@ -306,6 +316,9 @@ final class QueryWalker {
         Alias alias = item.getAlias();
         String aliasName = alias == null ? null : Name.ident(alias.getName());
         if (item instanceof Table t) {
+            if (t.getSchemaName() != null && scope.lookup(Name.ident(t.getSchemaName())) != null) {
+                jpql = true;
+            }
             String real = table(t, scope.ctes);
             String key = aliasName != null ? aliasName : t.getName() == null ? null : Name.ident(t.getName());
             if (key != null) {
@@ -418,6 +431,9 @@ final class QueryWalker {
         }
         if (NOT_COLUMNS.contains(name) || scope.selectAliases.contains(name)) {
             return;
+        }
+        if (scope.lookup(name) != null) {
+            jpql = true;
         }
         unqualified(name, scope);
     }

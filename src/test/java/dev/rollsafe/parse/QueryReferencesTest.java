@@ -196,4 +196,38 @@ class QueryReferencesTest {
     void joinUsing() {
         assertEquals(set("ta", "tb", "ta.id?", "tb.id?"), refs("SELECT 1 FROM ta JOIN tb USING (id)"));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"SELECT u FROM User u WHERE u.email = :email",
+            "SELECT COUNT(t) FROM JpaTarget t JOIN t.tags g WHERE g.name = ?1",
+            "SELECT r FROM Role r JOIN r.users u"})
+    void jpqlIsNotSql(String text) {
+        assertEquals(Optional.empty(), QueryReferences.of(text, Dialect.POSTGRESQL));
+        assertEquals(Optional.empty(), QueryReferences.of(text, Dialect.MYSQL));
+    }
+
+    @Test
+    void replaceIntoIsAnInsert() {
+        List<QueryReference> r = QueryReferences.of("REPLACE INTO kv (k, v) VALUES (?, ?)", Dialect.MYSQL).orElseThrow();
+        assertTrue(r.stream().allMatch(q -> q.usage() == Usage.INSERT), r::toString);
+        assertEquals(set("kv", "kv.k", "kv.v"), refs("REPLACE INTO kv (k, v) VALUES (?, ?)", Dialect.MYSQL));
+    }
+
+    @Test
+    void goIndexedVerbs() {
+        assertEquals(set("sessions", "sessions.id", "sessions.expires_at"),
+                refs("DELETE FROM sessions WHERE id in (SELECT id FROM sessions WHERE expires_at <= %[1]s)"));
+    }
+
+    @Test
+    void lateralSeesItsSiblings() {
+        assertEquals(set("users", "users.id", "orders", "orders.user_id", "orders.total"),
+                refs("SELECT x.total FROM users u, LATERAL (SELECT total FROM orders o WHERE o.user_id = u.id) x"));
+    }
+
+    @Test
+    void scalarSubqueryInSelectList() {
+        assertEquals(set("users", "users.name", "users.id", "orders", "orders.user_id"),
+                refs("SELECT name, (SELECT count(*) FROM orders o WHERE o.user_id = users.id) FROM users"));
+    }
 }
