@@ -3,25 +3,28 @@ package dev.rollsafe.release.refs.sql;
 import dev.rollsafe.parse.QueryReferences;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Joins literals that code concatenates in the simple ways queries are written: {@code "a " + "b"}
  * across lines, Python's implicit {@code "a " "b"}, and {@code "a " + name + " b"} (a plain name or
- * getter call in between, which becomes a placeholder).
+ * getter call in between or at the end, which becomes a placeholder).
  */
 final class Concatenation {
     private static final int MAX_GAP = 200;
     private static final Pattern PLUS = Pattern.compile("\\s*\\+\\s*");
     private static final Pattern ADJACENT = Pattern.compile("[\\s\\\\]*");
-    private static final Pattern PLUS_NAME_PLUS = Pattern.compile(
-            "\\s*\\+\\s*[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*(?:\\(\\s*\\))?\\s*\\+\\s*");
+    private static final String NAME = "[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*(?:\\(\\s*\\))?";
+    private static final Pattern PLUS_NAME_PLUS = Pattern.compile("\\s*\\+\\s*" + NAME + "\\s*\\+\\s*");
+    /** A name appended last: {@code "... WHERE deleted = " + isDeleted;}. */
+    private static final Pattern PLUS_NAME_END = Pattern.compile("\\s*\\+\\s*" + NAME + "\\s*[;),\\]}]");
 
     private Concatenation() {
     }
 
     static List<Literal> join(String src, List<Literal> literals, boolean plus, boolean adjacent) {
-        if (literals.size() < 2 || !(plus || adjacent)) {
+        if (literals.isEmpty() || !(plus || adjacent)) {
             return literals;
         }
         List<Literal> out = new ArrayList<>(literals.size());
@@ -37,7 +40,16 @@ final class Concatenation {
             }
         }
         out.add(cur);
+        if (plus) {
+            out.replaceAll(l -> endsWithName(src, l)
+                    ? new Literal(l.text() + QueryReferences.PLACEHOLDER, l.start(), l.end()) : l);
+        }
         return out;
+    }
+
+    private static boolean endsWithName(String src, Literal l) {
+        Matcher m = PLUS_NAME_END.matcher(src).region(l.end(), Math.min(src.length(), l.end() + MAX_GAP));
+        return m.lookingAt();
     }
 
     /** What stands between the two values when they are one string, or null when they are not. */

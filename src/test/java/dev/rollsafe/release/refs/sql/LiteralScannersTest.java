@@ -45,6 +45,12 @@ class LiteralScannersTest {
     }
 
     @Test
+    void javaNameAppendedLastBecomesAPlaceholder() {
+        assertEquals(List.of("WHERE d = " + H, "x" + H, "y"),
+                values("A.java", "q = \"WHERE d = \" + isDeleted;\nf(\"x\" + a.b(), \"y\" + 1);"));
+    }
+
+    @Test
     void unterminatedLiteralIsNothing() {
         assertEquals(List.of("ok"), values("A.java", "String s = \"broken\nString t = \"ok\";"));
     }
