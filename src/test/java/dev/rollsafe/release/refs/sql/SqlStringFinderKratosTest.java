@@ -3,7 +3,6 @@ package dev.rollsafe.release.refs.sql;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.rollsafe.release.Reference;
 import dev.rollsafe.release.ReferenceFinder;
@@ -16,7 +15,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,8 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Both finders over the newest release of the real kratos history (Go code with SQL strings, sqlc-like
  * test data files): prints counts per table and the time taken; skipped when the shared histories or a
- * git executable are absent. The clone uses the git command line because JGit is not on this branch's
- * class path yet (the release package brings it).
+ * git executable are absent.
  */
 class SqlStringFinderKratosTest {
     @TempDir
@@ -36,19 +33,7 @@ class SqlStringFinderKratosTest {
 
     @BeforeAll
     static void cloneKratos() throws Exception {
-        Path repo = Path.of(System.getProperty("rollsafe.repoRoot", System.getProperty("user.dir")));
-        Path bundle = repo.toAbsolutePath().normalize().resolve("../shared/histories/kratos.bundle").normalize();
-        assumeTrue(Files.isRegularFile(bundle), "shared histories absent");
-        tree = tmp.resolve("kratos");
-        Process p;
-        try {
-            p = new ProcessBuilder("git", "clone", "-q", bundle.toString(), tree.toString())
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        } catch (IOException e) {
-            assumeTrue(false, "no git executable");
-            return;
-        }
-        assumeTrue(p.waitFor(120, TimeUnit.SECONDS) && p.exitValue() == 0, "git clone failed");
+        tree = SharedHistory.cloneInto("kratos", tmp).dir();
     }
 
     private static List<Reference> scan(ReferenceFinder finder, java.util.function.Predicate<String> which)
