@@ -3,6 +3,8 @@ package dev.rollsafe.release.refs.sql;
 import dev.rollsafe.model.Dialect;
 import dev.rollsafe.parse.QueryReference;
 import dev.rollsafe.parse.QueryReferences;
+import dev.rollsafe.parse.RawStatement;
+import dev.rollsafe.parse.Splitter;
 import dev.rollsafe.release.Reference;
 import dev.rollsafe.release.Reference.Confidence;
 import dev.rollsafe.release.Reference.Usage;
@@ -15,6 +17,31 @@ final class Queries {
     static final int MAX_TEXT = 200;
 
     private Queries() {
+    }
+
+    /**
+     * The references of a literal that may hold several statements ({@code "DELETE FROM a; DELETE FROM b"}):
+     * each statement is read on its own; present when any of them is a query.
+     */
+    static Optional<List<QueryReference>> readScript(String sql) {
+        int semi = sql.indexOf(';');
+        if (semi < 0 || sql.substring(semi + 1).replace(";", "").isBlank()) {
+            return read(sql);
+        }
+        List<QueryReference> all = new ArrayList<>();
+        boolean any = false;
+        for (RawStatement st : Splitter.split(sql, 0, sql.length(), Dialect.POSTGRESQL, null, false).statements()) {
+            Optional<List<QueryReference>> refs = read(st.sql());
+            if (refs.isPresent()) {
+                any = true;
+                for (QueryReference r : refs.get()) {
+                    if (!all.contains(r)) {
+                        all.add(r);
+                    }
+                }
+            }
+        }
+        return any ? Optional.of(all) : Optional.empty();
     }
 
     static Optional<List<QueryReference>> read(String sql) {

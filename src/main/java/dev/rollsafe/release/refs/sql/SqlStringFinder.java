@@ -40,7 +40,7 @@ public final class SqlStringFinder implements ReferenceFinder {
             List<Reference> out = new ArrayList<>();
             LineIndex lines = null;
             for (Literal literal : language.literals(text)) {
-                Optional<List<QueryReference>> refs = Queries.read(literal.text());
+                Optional<List<QueryReference>> refs = Queries.readScript(literal.text());
                 if (refs.isEmpty()) {
                     continue;
                 }

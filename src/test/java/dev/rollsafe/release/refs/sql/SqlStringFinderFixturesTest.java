@@ -34,7 +34,7 @@ class SqlStringFinderFixturesTest {
         try (Stream<Path> s = Files.list(dir)) {
             files = s.filter(p -> new SqlStringFinder().accepts(p.getFileName().toString())).sorted().toList();
         }
-        assertEquals(7, files.size(), "one fixture per language");
+        assertEquals(8, files.size(), "one fixture per language, and sqlc generated Go");
         return files.stream();
     }
 
