@@ -1,5 +1,6 @@
 package dev.rollsafe.parse;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -15,7 +16,10 @@ final class QueryScope {
     final QueryScope parent;
     final Set<String> ctes;
     final Map<String, String> bindings = new LinkedHashMap<>();
-    final java.util.HashSet<String> selectAliases = new java.util.HashSet<>();
+    /** The keys of {@link #bindings} that are explicit aliases ({@code users u}), not table names. */
+    final Set<String> aliases = new HashSet<>();
+    /** Output names of the select list, which ORDER BY, GROUP BY and HAVING may use as columns. */
+    final Set<String> selectAliases = new HashSet<>();
 
     QueryScope(QueryScope parent, Set<String> ctes) {
         this.parent = parent;
@@ -35,6 +39,16 @@ final class QueryScope {
             }
         }
         return null;
+    }
+
+    /** True when some level binds {@code name} as an explicit alias. */
+    boolean isAlias(String name) {
+        for (QueryScope s = this; s != null; s = s.parent) {
+            if (s.aliases.contains(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The innermost level that has any binding, or null. */

@@ -45,7 +45,7 @@ final class QueryWalker {
     /** Words that parse as columns but are values or keywords. */
     private static final Set<String> NOT_COLUMNS = Set.of("true", "false", "null", "default", "current_date",
             "current_time", "current_timestamp", "current_user", "session_user", "localtime", "localtimestamp",
-            "now", "excluded");
+            "now");
 
     private final Set<QueryReference> out = new LinkedHashSet<>();
     private Usage usage = Usage.SELECT;
@@ -117,9 +117,7 @@ final class QueryWalker {
             if (inner instanceof ParenthesedSelect ps) {
                 select(ps, parent, Set.copyOf(visible));
             } else if (inner instanceof Statement s) {
-                Usage saved = usage;
                 new QueryWalker().walkNested(s, this);
-                usage = saved;
             }
             if (name != null) {
                 visible.add(name);
@@ -142,6 +140,7 @@ final class QueryWalker {
         if (refs != null) {
             into.out.addAll(refs);
         }
+        into.jpql |= jpql;
     }
 
     private void select(Select sel, QueryScope parent, Set<String> ctes) {
@@ -170,15 +169,15 @@ final class QueryWalker {
         joins(ps.getJoins(), scope, deferred);
         subqueries(deferred, scope);
         for (SelectItem<?> item : ps.getSelectItems()) {
-            if (item.getAlias() != null) {
-                scope.selectAliases.add(Name.ident(item.getAlias().getName()));
-            }
-        }
-        for (SelectItem<?> item : ps.getSelectItems()) {
             expression(item.getExpression(), scope);
         }
         expression(ps.getWhere(), scope);
         joinConditions(ps.getJoins(), scope);
+        for (SelectItem<?> item : ps.getSelectItems()) {
+            if (item.getAlias() != null) {
+                scope.selectAliases.add(Name.ident(item.getAlias().getName())); // from here on
+            }
+        }
         if (ps.getGroupBy() != null) {
             expression(ps.getGroupBy().getGroupByExpressionList(), scope);
         }
@@ -316,13 +315,16 @@ final class QueryWalker {
         Alias alias = item.getAlias();
         String aliasName = alias == null ? null : Name.ident(alias.getName());
         if (item instanceof Table t) {
-            if (t.getSchemaName() != null && scope.lookup(Name.ident(t.getSchemaName())) != null) {
+            if (t.getSchemaName() != null && scope.isAlias(Name.ident(t.getSchemaName()))) {
                 jpql = true;
             }
             String real = table(t, scope.ctes);
             String key = aliasName != null ? aliasName : t.getName() == null ? null : Name.ident(t.getName());
             if (key != null) {
                 scope.bind(key, real == null ? QueryScope.DERIVED : real);
+            }
+            if (aliasName != null) {
+                scope.aliases.add(aliasName);
             }
         } else if (item instanceof ParenthesedFromItem pf) {
             from(pf.getFromItem(), scope, deferred);
@@ -432,7 +434,7 @@ final class QueryWalker {
         if (NOT_COLUMNS.contains(name) || scope.selectAliases.contains(name)) {
             return;
         }
-        if (scope.lookup(name) != null) {
+        if (scope.isAlias(name)) {
             jpql = true;
         }
         unqualified(name, scope);

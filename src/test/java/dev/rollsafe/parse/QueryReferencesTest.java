@@ -230,4 +230,31 @@ class QueryReferencesTest {
         assertEquals(set("users", "users.name", "users.id", "orders", "orders.user_id"),
                 refs("SELECT name, (SELECT count(*) FROM orders o WHERE o.user_id = users.id) FROM users"));
     }
+
+    @Test
+    void selectAliasDoesNotHideTheColumnItIsMadeOf() {
+        assertEquals(set("users", "users.email"), refs("SELECT lower(email) AS email FROM users WHERE email LIKE ?"));
+    }
+
+    @Test
+    void columnNamedLikeItsTableIsSql() {
+        assertEquals(set("tag", "tag.tag"), refs("SELECT tag FROM tag WHERE tag = ?"));
+        assertEquals(set("audit", "events", "events.id"), refs("SELECT e.id FROM audit JOIN audit.events e ON true"));
+    }
+
+    @Test
+    void moreStatementShapes() {
+        assertEquals(set("users", "users.id", "users.email"),
+                refs("INSERT INTO users (email) VALUES (?) RETURNING id"));
+        assertEquals(set("sessions", "sessions.user_id", "users", "users.id", "users.banned"),
+                refs("DELETE FROM sessions s USING users u WHERE s.user_id = u.id AND u.banned"));
+        assertEquals(set("sessions", "sessions.user_id", "users", "users.id", "users.banned"),
+                refs("DELETE s FROM sessions s JOIN users u ON s.user_id = u.id WHERE u.banned = 1", Dialect.MYSQL));
+        assertEquals(set("users", "users.name", "users.id"),
+                refs("UPDATE users u SET u.name = ? WHERE u.id = ?", Dialect.MYSQL));
+        assertEquals(set("jobs", "jobs.id", "jobs.state"),
+                refs("SELECT id FROM jobs WHERE state = 'new' LIMIT 1 FOR UPDATE SKIP LOCKED"));
+        assertEquals(set("events", "events.id", "archive", "archive.id"),
+                refs("WITH old AS (DELETE FROM events WHERE id < $1 RETURNING id) INSERT INTO archive (id) SELECT id FROM old"));
+    }
 }
