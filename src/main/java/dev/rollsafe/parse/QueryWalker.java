@@ -358,7 +358,7 @@ final class QueryWalker {
             return null;
         }
         String name = Name.ident(t.getName());
-        if (name.isEmpty() || name.equals(QueryReferences.PLACEHOLDER)
+        if (name.isEmpty() || name.contains(QueryReferences.PLACEHOLDER)
                 || (t.getSchemaName() == null && ctes.contains(name)) || name.equals("dual")) {
             return null;
         }
@@ -420,7 +420,7 @@ final class QueryWalker {
 
     private void resolve(Column c, QueryScope scope) {
         String name = c.getColumnName() == null ? null : Name.ident(c.getColumnName());
-        if (name == null || name.isEmpty() || name.equals(QueryReferences.PLACEHOLDER)) {
+        if (name == null || name.isEmpty() || name.contains(QueryReferences.PLACEHOLDER)) {
             return;
         }
         Table t = c.getTable();
