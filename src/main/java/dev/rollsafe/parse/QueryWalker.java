@@ -55,7 +55,7 @@ final class QueryWalker {
     /**
      * True once the statement showed itself to be JPQL/HQL rather than SQL: an alias used as a value
      * ({@code SELECT u FROM User u}) or a join along a path ({@code JOIN u.roles r}). Its names are entities
-     * and fields, not tables and columns.
+     * and fields, not tables and columns. A path ({@code a.target.id}) counts too.
      */
     boolean isJpql() {
         return jpql;
@@ -424,6 +424,10 @@ final class QueryWalker {
             return;
         }
         Table t = c.getTable();
+        if (t != null && t.getSchemaName() != null && scope.isAlias(Name.ident(t.getSchemaName()))) {
+            jpql = true; // a path: a.target.id
+            return;
+        }
         if (t != null && t.getName() != null) {
             String real = scope.lookup(Name.ident(t.getName()));
             if (real != null && !real.equals(QueryScope.DERIVED)) {

@@ -39,6 +39,11 @@ enum SourceLanguage {
         return null;
     }
 
+    /** True for the languages whose code may hold JPQL (Java, Kotlin). */
+    boolean mayHoldJpql() {
+        return this == JAVA || this == KOTLIN;
+    }
+
     /** The file's string literals, simple concatenations joined, in order of their starts. */
     List<Literal> literals(String src) {
         return Concatenation.join(src, scanner.apply(src).scan(), plus, adjacent);

@@ -12,7 +12,8 @@ import java.util.Optional;
  * SQL in string literals of Java, Kotlin, Go (including sqlc's generated {@code *.sql.go}), Python,
  * TypeScript/JavaScript, Ruby and Rust code: every literal (or simple concatenation) that parses as a
  * whole query yields the tables and columns it uses, at the line where the literal starts. Comments are
- * never read; log messages and prose do not parse as queries.
+ * never read; log messages and prose do not parse as queries; JPQL ({@link JpqlContext}) is left to the
+ * JPA finder.
  */
 public final class SqlStringFinder implements ReferenceFinder {
     public static final String ID = "sql-string";
@@ -40,6 +41,9 @@ public final class SqlStringFinder implements ReferenceFinder {
             List<Reference> out = new ArrayList<>();
             LineIndex lines = null;
             for (Literal literal : language.literals(text)) {
+                if (language.mayHoldJpql() && JpqlContext.isJpql(text, literal)) {
+                    continue;
+                }
                 Optional<List<QueryReference>> refs = Queries.readScript(literal.text());
                 if (refs.isEmpty()) {
                     continue;

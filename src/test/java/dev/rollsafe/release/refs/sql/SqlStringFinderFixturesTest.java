@@ -34,7 +34,7 @@ class SqlStringFinderFixturesTest {
         try (Stream<Path> s = Files.list(dir)) {
             files = s.filter(p -> new SqlStringFinder().accepts(p.getFileName().toString())).sorted().toList();
         }
-        assertEquals(8, files.size(), "one fixture per language, and sqlc generated Go");
+        assertEquals(9, files.size(), "one fixture per language, sqlc generated Go, JPQL beside SQL");
         return files.stream();
     }
 
