@@ -5,11 +5,12 @@ import java.util.regex.Pattern;
 
 /**
  * Rewrites the parameter forms that application code puts into SQL and JSqlParser does not read, so
- * that real queries still parse: MyBatis {@code #{x}} and sqlc's {@code sqlc.arg(x)} become {@code ?}; template and format holes
- * ({@code ${x}}, {@code %s}, {@code %d}, {@code %v}, Go's {@code %[1]s}, {@code %(name)s}, format fields {@code {}} and
- * {@code {name}} of Rust's {@code format!} and Python's {@code str.format}) become the identifier
- * {@link QueryReferences#PLACEHOLDER}, which may stand for a value or a name and is never reported.
- * JDBC {@code ?}, PostgreSQL {@code $1} and named {@code :name} parameters are left as they are.
+ * that real queries still parse: MyBatis {@code #{x}} and sqlc's {@code sqlc.arg(x)} become {@code ?};
+ * template and format holes ({@code ${x}}, {@code %s}, {@code %d}, {@code %v}, Go's {@code %[1]s},
+ * {@code %(name)s}, the fields {@code {}} and {@code {name}} of Rust's {@code format!} and Python's
+ * {@code str.format}) become the identifier {@link QueryReferences#PLACEHOLDER}, which may stand for a
+ * value or a name and is never reported. JDBC {@code ?}, PostgreSQL {@code $1} and named {@code :name}
+ * parameters are left as they are (JSqlParser reads them).
  */
 final class QueryParams {
     private static final Pattern HOLES = Pattern.compile(String.join("|",
@@ -32,7 +33,8 @@ final class QueryParams {
         StringBuilder out = new StringBuilder(sql.length() + 16);
         while (m.find()) {
             String hole = m.group();
-            String by = hole.startsWith("#{") || hole.startsWith("sqlc.") ? "?" : hole.equals("%%") ? "%" : QueryReferences.PLACEHOLDER;
+            String by = hole.startsWith("#{") || hole.startsWith("sqlc.") ? "?"
+                    : hole.equals("%%") ? "%" : QueryReferences.PLACEHOLDER;
             m.appendReplacement(out, Matcher.quoteReplacement(by));
         }
         m.appendTail(out);
