@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.delete.Delete;
 
@@ -39,6 +40,13 @@ public final class QueryReferences {
     private static final Set<String> PROSE = Set.of("the", "a", "an", "this", "that", "these", "those", "my",
             "your", "our", "their", "its", "his", "her", "some", "any", "each", "every", "which", "what", "it");
 
+    /**
+     * Names of real tables and columns that JSqlParser 5.4 takes for keywords (measured: {@code FROM settings},
+     * {@code SELECT uuid}); when a query fails to parse, they are quoted and it is tried once more.
+     */
+    private static final Pattern KEYWORD_NAMES = Pattern.compile(
+            "(?<![\"\\w$])(?i:settings|statement|uuid|prior|pivot|unpivot)(?![\"\\w$])");
+
     private QueryReferences() {
     }
 
@@ -52,9 +60,11 @@ public final class QueryReferences {
         }
         try {
             String text = stripTerminator(QueryParams.normalise(sql));
-            JsqlParse.Outcome outcome = new JsqlParse(dialect, new Watchdog(PARSE_LIMIT_MILLIS))
-                    .parse(text, Lexemes.scan(text, dialect));
-            Statement st = outcome.statement();
+            Statement st = parse(text, dialect);
+            if (st == null && KEYWORD_NAMES.matcher(text).find()) {
+                st = parse(KEYWORD_NAMES.matcher(text)
+                        .replaceAll(r -> "\"" + r.group().toLowerCase(Locale.ROOT) + "\""), dialect);
+            }
             if (st == null || (st instanceof Delete d && !d.isHasFrom())) {
                 return Optional.empty();
             }
@@ -67,6 +77,11 @@ public final class QueryReferences {
         } catch (RuntimeException | StackOverflowError e) {
             return Optional.empty();
         }
+    }
+
+    private static Statement parse(String text, Dialect dialect) {
+        return new JsqlParse(dialect, new Watchdog(PARSE_LIMIT_MILLIS)).parse(text, Lexemes.scan(text, dialect))
+                .statement();
     }
 
     /** The first word is one that starts a query (comments and an opening parenthesis may come first). */

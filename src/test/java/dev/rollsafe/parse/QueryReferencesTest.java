@@ -260,4 +260,10 @@ class QueryReferencesTest {
         assertEquals(set("events", "events.id", "archive", "archive.id"),
                 refs("WITH old AS (DELETE FROM events WHERE id < $1 RETURNING id) INSERT INTO archive (id) SELECT id FROM old"));
     }
+
+    @Test
+    void namesJsqlParserTakesForKeywords() {
+        assertEquals(set("settings", "settings.key", "settings.value"), refs("SELECT key, value FROM settings"));
+        assertEquals(set("devices", "devices.uuid", "devices.id"), refs("SELECT uuid FROM devices WHERE id = $1::uuid"));
+    }
 }
