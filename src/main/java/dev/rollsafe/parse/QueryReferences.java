@@ -45,7 +45,7 @@ public final class QueryReferences {
      * {@code SELECT uuid}); when a query fails to parse, they are quoted and it is tried once more.
      */
     private static final Pattern KEYWORD_NAMES = Pattern.compile(
-            "(?<![\"\\w$])(?i:settings|statement|uuid|prior|pivot|unpivot)(?![\"\\w$])");
+            "(?<![\"`\\w$])(?i:settings|statement|uuid|prior|pivot|unpivot)(?![\"`\\w$])");
 
     private QueryReferences() {
     }
@@ -62,8 +62,9 @@ public final class QueryReferences {
             String text = stripTerminator(QueryParams.normalise(sql));
             Statement st = parse(text, dialect);
             if (st == null && KEYWORD_NAMES.matcher(text).find()) {
+                String q = dialect.isMySqlFamily() ? "`" : "\"";
                 st = parse(KEYWORD_NAMES.matcher(text)
-                        .replaceAll(r -> "\"" + r.group().toLowerCase(Locale.ROOT) + "\""), dialect);
+                        .replaceAll(r -> q + r.group().toLowerCase(Locale.ROOT) + q), dialect);
             }
             if (st == null || (st instanceof Delete d && !d.isHasFrom())) {
                 return Optional.empty();

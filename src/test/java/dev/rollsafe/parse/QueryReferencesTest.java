@@ -265,5 +265,6 @@ class QueryReferencesTest {
     void namesJsqlParserTakesForKeywords() {
         assertEquals(set("settings", "settings.key", "settings.value"), refs("SELECT key, value FROM settings"));
         assertEquals(set("devices", "devices.uuid", "devices.id"), refs("SELECT uuid FROM devices WHERE id = $1::uuid"));
+        assertEquals(set("settings", "settings.name"), refs("SELECT name FROM settings LIMIT ?, ?", Dialect.MYSQL));
     }
 }
