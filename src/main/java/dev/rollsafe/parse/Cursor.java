@@ -117,13 +117,20 @@ final class Cursor {
     }
 
     private static boolean nameLike(Lexeme l) {
-        return l.isName() || (l.kind() == Lexeme.Kind.STRING && l.text().startsWith("\"")) || l.isSymbol("*");
+        return (l.isName() || (l.kind() == Lexeme.Kind.STRING && l.text().startsWith("\"")) || l.isSymbol("*"))
+                && !emptyQuoted(l);
+    }
+
+    /** {@code ""} or {@code ``}: no identifier (both servers reject a zero-length name). */
+    private static boolean emptyQuoted(Lexeme l) {
+        return l.text().length() == 2 && (l.text().equals("\"\"") || l.text().equals("``"));
     }
 
     /** Reads one identifier (normalised), or null. */
     String ident() {
         Lexeme l = peek();
-        if (l == null || !(l.isName() || (l.kind() == Lexeme.Kind.STRING && l.text().startsWith("\"")))) {
+        if (l == null || !(l.isName() || (l.kind() == Lexeme.Kind.STRING && l.text().startsWith("\"")))
+                || emptyQuoted(l)) {
             return null;
         }
         pos++;

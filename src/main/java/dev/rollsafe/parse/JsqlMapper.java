@@ -38,6 +38,17 @@ final class JsqlMapper {
     }
 
     Recognition map(Statement st, String sql, List<Lexeme> lexemes) {
+        try {
+            return mapStatement(st, sql, lexemes);
+        } catch (IllegalArgumentException e) {
+            if (String.valueOf(e.getMessage()).startsWith("empty name")) {
+                return null; // a zero-length name (MySQL's "" reaches here as a name): the fallback reads it
+            }
+            throw e;
+        }
+    }
+
+    private Recognition mapStatement(Statement st, String sql, List<Lexeme> lexemes) {
         if (st instanceof CreateTable ct) {
             return createTable(ct, lexemes);
         }

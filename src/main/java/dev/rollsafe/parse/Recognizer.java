@@ -70,6 +70,10 @@ public final class Recognizer {
         if (lexemes.isEmpty()) {
             return Recognition.of(List.of());
         }
+        Recognition empty = emptyIdentifier(lexemes);
+        if (empty != null) {
+            return empty;
+        }
         List<int[]> pieces = statementsInside(lexemes);
         if (pieces.size() > 1 && depth < MAX_DEPTH) {
             return several(sql, lexemes, pieces, depth);
@@ -172,12 +176,29 @@ public final class Recognizer {
                 || first.is("DELETE"))) {
             return null;
         }
+        Recognition empty = emptyIdentifier(lexemes);
+        if (empty != null) {
+            return empty;
+        }
         Recognition r = RowReader.read(new Cursor(sql, lexemes));
         if (r != null && r.understood() && first.is("INSERT") && tailHasUpsert(sql)) {
             Change.RowChange rc = (Change.RowChange) r.changes().get(0);
             return Recognition.of(new Change.RowChange(Change.RowOp.UPSERT, rc.table(), false));
         }
         return r;
+    }
+
+    /**
+     * A statement with a zero-length quoted identifier ({@code ""}, {@code ``}) is rejected by both servers, and
+     * no {@link dev.rollsafe.model.Name} can hold it: not understood, with that reason. Null when there is none.
+     */
+    private static Recognition emptyIdentifier(List<Lexeme> lexemes) {
+        for (Lexeme l : lexemes) {
+            if (l.kind() == Lexeme.Kind.QUOTED && l.text().length() == 2) {
+                return Recognition.failed("zero-length quoted identifier " + l.text());
+            }
+        }
+        return null;
     }
 
     private static boolean tailHasUpsert(String sql) {

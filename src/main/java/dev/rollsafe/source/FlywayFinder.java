@@ -84,7 +84,7 @@ final class FlywayFinder implements LayoutFinder {
             Boolean tx = null;
             String conf = e.file().path() + ".conf";
             if (names.contains(conf)) {
-                FileText t = scan.text(Path.of(conf));
+                FileText t = scan.text(e.file().path().resolveSibling(e.file().name() + ".conf"));
                 if (t.text() != null && NO_TX.matcher(t.text()).find()) {
                     tx = Boolean.FALSE;
                 }

@@ -167,6 +167,14 @@ class ReaderFuzzTest {
             assertTrue(r.statements().size() <= 1, what + ": single-statement mode cut "
                     + r.statements().size() + " statements");
         }
+        boolean plain = (delimiter == null || delimiter.equals(";")) && !single && r.delimiterAtEnd().equals(";");
+        if (plain && !containsIgnoreCase(text, "delimiter")) {
+            for (RawStatement s : r.statements()) {
+                if (s.problem() == null) {
+                    checkStable(s, dialect, what);
+                }
+            }
+        }
         if (recognize) {
             for (RawStatement s : r.statements()) {
                 recognize(s.sql(), dialect);
@@ -207,6 +215,33 @@ class ReaderFuzzTest {
         }
     }
 
+    /**
+     * A statement cut with ';' and without a lexical problem is cut the same on its own: one statement, the
+     * same text and sql. Else the statement's boundaries depended on text outside it.
+     */
+    private static void checkStable(RawStatement s, Dialect dialect, String what) {
+        String t = s.text();
+        if (dialect.isMySqlFamily() && t.endsWith("--")) {
+            // Known, reported, left as is: MySQL's "--" is a comment only before white space, a control char or
+            // the end, so "SELECT 1--;" cuts as "SELECT 1--" in a file but as "SELECT 1" on its own.
+            return;
+        }
+        List<RawStatement> again = Splitter.split(t, 0, t.length(), dialect, null, false).statements();
+        String at = what + ": statement " + abbreviate(t) + " cut on its own";
+        assertEquals(1, again.size(), at + " gives " + again.size() + " statements");
+        assertEquals(t, again.get(0).text(), at + " gives another text");
+        assertEquals(s.sql(), again.get(0).sql(), at + " gives another sql");
+    }
+
+    private static boolean containsIgnoreCase(String text, String word) {
+        for (int i = 0; i + word.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@code sql} is {@code text} with comments blanked (line breaks kept) and placeholders replaced. */
     private static void checkCleaned(RawStatement s, String at) {
         String text = s.text();
@@ -237,8 +272,7 @@ class ReaderFuzzTest {
             assertNotNull(r.problem(), at + ": not understood without a problem");
             assertFalse(r.problem().isBlank(), at + ": not understood with a blank problem");
             // the recognizer never throws because it turns an escaping exception into a problem: that is a bug
-            assertFalse(r.problem().startsWith("recognizer failed")
-                    || r.problem().startsWith("fallback recognizer failed"), at + ": " + r.problem());
+            assertFalse(masked(r.problem()), at + ": " + r.problem());
         }
         for (Change c : r.changes()) {
             assertNotNull(c, at + ": null change");
@@ -250,6 +284,11 @@ class ReaderFuzzTest {
         assertNotNull(st.statementClass(), at);
         assertNotNull(st.summary(), at);
         return r;
+    }
+
+    /** A problem that stands for an exception the recognizer caught from its own code. */
+    private static boolean masked(String problem) {
+        return problem.startsWith("recognizer failed") || problem.startsWith("fallback recognizer failed");
     }
 
     private static void readFile(String text, LineRef ref, Layout layout, Dialect dialect, boolean deploy,
@@ -281,6 +320,7 @@ class ReaderFuzzTest {
             assertNotNull(st.summary(), at + ": no summary");
             if (!st.understood()) {
                 assertNotNull(st.problem(), at + ": not understood without a problem");
+                assertFalse(masked(st.problem()), at + ": " + st.problem());
             }
             if (!deploy) {
                 assertFalse(st.deploy(), at + ": a statement of an undeployed file deploys");
