@@ -26,10 +26,15 @@ record JpaClass(String name, String superName, List<Annotation> annotations, Lis
     }
 
     /**
-     * One annotation: its simple name, line, and arguments by key ("value" when unnamed). A value is a
-     * String, an Annotation, an {@link Other}, or a List of those.
+     * One annotation: its simple name, line, and arguments by key ("value" when unnamed) with the line each
+     * argument's value starts on. A value is a String, an Annotation, an {@link Other}, or a List of those.
      */
-    record Annotation(String name, int line, Map<String, Object> args) {
+    record Annotation(String name, int line, Map<String, Object> args, Map<String, Integer> argLines) {
+
+        /** The line of this argument's value (a multi-line annotation names the column there), else the annotation's. */
+        int line(String key) {
+            return argLines.getOrDefault(key, line);
+        }
 
         /** The string argument, or null. */
         String string(String key) {

@@ -44,7 +44,7 @@ final class JpaMapping {
         }
         Owner owner = owner(c, 0);
         Annotation table = c.annotation("Table");
-        int line = table != null && blankToNull(table.string("name")) != null ? table.line() : entity.line();
+        int line = table != null && blankToNull(table.string("name")) != null ? table.line("name") : entity.line();
         add(out, c.lines().ref(owner.table(), null, Usage.MAPPED, line, owner.confidence()));
         if (table != null) {
             tableConstraints(out, c.lines(), owner, table);
@@ -129,13 +129,13 @@ final class JpaMapping {
             if (list != null) {
                 for (String part : list.split(",")) {
                     String col = part.strip().split("\\s+")[0];
-                    add(out, lines.ref(owner.table(), column(col), Usage.MAPPED, index.line(), owner.confidence()));
+                    add(out, lines.ref(owner.table(), column(col), Usage.MAPPED, index.line("columnList"), owner.confidence()));
                 }
             }
         }
         for (Annotation unique : table.annotations("uniqueConstraints")) {
             for (String col : unique.strings("columnNames")) {
-                add(out, lines.ref(owner.table(), column(col), Usage.MAPPED, unique.line(), owner.confidence()));
+                add(out, lines.ref(owner.table(), column(col), Usage.MAPPED, unique.line("columnNames"), owner.confidence()));
             }
         }
     }
@@ -178,7 +178,7 @@ final class JpaMapping {
         Annotation override = overrides.get(m.name());
         if (override != null && blankToNull(override.string("name")) != null) {
             add(out, overrideLines.ref(owner.table(), column(override.string("name")), Usage.MAPPED,
-                    override.line(), owner.confidence()));
+                    override.line("name"), owner.confidence()));
         } else if (col != null && blankToNull(col.string("name")) != null) {
             explicitColumn(out, owner, lines, col);
         } else if (as.isEmpty() && COLLECTIONS.contains(m.type())) {
@@ -196,7 +196,7 @@ final class JpaMapping {
         String other = blankToNull(col.string("table"));
         String table = other != null ? physical(other) : owner.table();
         Confidence conf = other != null ? Confidence.EXACT : owner.confidence();
-        add(out, lines.ref(table, column(name), Usage.MAPPED, col.line(), conf));
+        add(out, lines.ref(table, column(name), Usage.MAPPED, col.line("name"), conf));
     }
 
     private void joinColumns(List<Reference> out, Owner owner, Lines lines, Member m, Annotation relation) {
@@ -237,12 +237,12 @@ final class JpaMapping {
             return;
         }
         String table = physical(name);
-        add(out, lines.ref(table, null, Usage.MAPPED, jt.line(), Confidence.EXACT));
+        add(out, lines.ref(table, null, Usage.MAPPED, jt.line("name"), Confidence.EXACT));
         for (String key : List.of("joinColumns", "inverseJoinColumns")) {
             for (Annotation jc : jt.annotations(key)) {
                 String col = blankToNull(jc.string("name"));
                 if (col != null) {
-                    add(out, lines.ref(table, column(col), Usage.MAPPED, jc.line(), Confidence.EXACT));
+                    add(out, lines.ref(table, column(col), Usage.MAPPED, jc.line("name"), Confidence.EXACT));
                 }
             }
         }
@@ -253,7 +253,7 @@ final class JpaMapping {
         String explicit = ct == null ? null : blankToNull(ct.string("name"));
         String table = explicit != null ? physical(explicit) : physical(owner.entityName() + "_" + m.name());
         Confidence conf = explicit != null ? Confidence.EXACT : Confidence.LIKELY;
-        add(out, lines.ref(table, null, Usage.MAPPED, explicit != null ? ct.line() : m.line(), conf));
+        add(out, lines.ref(table, null, Usage.MAPPED, explicit != null ? ct.line("name") : m.line(), conf));
         List<Annotation> named = new ArrayList<>();
         if (ct != null) {
             named.addAll(ct.annotations("joinColumns"));
@@ -267,7 +267,7 @@ final class JpaMapping {
         for (Annotation a : named) {
             String col = blankToNull(a.string("name"));
             if (col != null) {
-                add(out, lines.ref(table, column(col), Usage.MAPPED, a.line(), conf));
+                add(out, lines.ref(table, column(col), Usage.MAPPED, a.line("name"), conf));
             }
         }
     }

@@ -306,13 +306,14 @@ final class JpaReader {
             p++;
         }
         Map<String, Object> args = new LinkedHashMap<>();
+        Map<String, Integer> argLines = new HashMap<>();
         if (at("(")) {
-            arguments(args);
+            arguments(args, argLines);
         }
-        return new Annotation(name, line, args);
+        return new Annotation(name, line, args, argLines);
     }
 
-    private void arguments(Map<String, Object> args) {
+    private void arguments(Map<String, Object> args, Map<String, Integer> argLines) {
         p++;
         while (p < t.size()) {
             if (at(")")) {
@@ -325,6 +326,9 @@ final class JpaReader {
                 p += 2;
             }
             int before = p;
+            if (p < t.size()) {
+                argLines.putIfAbsent(key, t.get(p).line());
+            }
             args.putIfAbsent(key, value());
             if (at(",")) {
                 p++;
