@@ -16,6 +16,8 @@ type Session struct {
 	Untagged string
 	// expect: sessions.nid EXACT
 	NID, Other uuid.UUID `json:"-"  faker:"-" db:"nid"`
+	ChallengeParams
+	*NotHere `db:"-"`
 }
 
 func (s Session) TableName(ctx context.Context) string {
@@ -39,6 +41,12 @@ type (
 
 	notAModel struct {
 		A string `json:"a"`
+	}
+
+	// embedded below: its columns belong to the embedding struct's table, it is no table itself
+	ChallengeParams struct {
+		// expect: sessions.oauth2_login_challenge EXACT
+		Challenge string `db:"oauth2_login_challenge"`
 	}
 )
 

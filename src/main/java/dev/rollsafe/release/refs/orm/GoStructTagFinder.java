@@ -6,18 +6,22 @@ import dev.rollsafe.release.Reference.Usage;
 import dev.rollsafe.release.ReferenceFinder;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * References from Go structs: columns from {@code db:"col"} tags (sqlx, pop/popx) and
  * {@code gorm:"column:col"}; the table from the struct's {@code TableName()} method in the same file
  * (the first string literal of its body, EXACT), else pop/gorm's implicit plural snake_case of the struct
- * name (LIKELY). {@code db:"-"} maps nothing; untagged fields are left out. Usage MAPPED.
+ * name (LIKELY). An embedded struct declared in the same file adds its columns to the embedding struct's
+ * table (and is no table of its own). {@code db:"-"} maps nothing; untagged fields are left out. Usage MAPPED.
  */
 public final class GoStructTagFinder implements ReferenceFinder {
+    private static final int MAX_DEPTH = 5;
 
     @Override
     public String id() {
@@ -32,7 +36,7 @@ public final class GoStructTagFinder implements ReferenceFinder {
     private record Field(String column, int line) {
     }
 
-    private record Struct(String name, int line, List<Field> fields) {
+    private record Struct(String name, int line, List<Field> fields, List<String> embedded) {
     }
 
     private record TableName(String table, int line) {
@@ -56,15 +60,19 @@ public final class GoStructTagFinder implements ReferenceFinder {
 
     private static List<Reference> references(Lines lines, Map<String, Struct> structs, Map<String, TableName> tables) {
         LinkedHashSet<Reference> out = new LinkedHashSet<>();
+        Set<String> parts = new HashSet<>();
+        structs.values().forEach(s -> parts.addAll(s.embedded()));
         for (Struct s : structs.values()) {
             TableName tn = tables.get(s.name());
-            if (s.fields().isEmpty() && tn == null) {
+            List<Field> fields = new ArrayList<>();
+            columns(s, structs, fields, 0);
+            if ((fields.isEmpty() || parts.contains(s.name())) && tn == null) {
                 continue;
             }
             String table = tn != null ? Naming.folded(tn.table()) : Naming.plural(Naming.goSnake(s.name()));
             Confidence conf = tn != null ? Confidence.EXACT : Confidence.LIKELY;
             add(out, lines.ref(table, null, Usage.MAPPED, tn != null ? tn.line() : s.line(), conf));
-            for (Field f : s.fields()) {
+            for (Field f : fields) {
                 add(out, lines.ref(table, Naming.folded(f.column()), Usage.MAPPED, f.line(), conf));
             }
         }
@@ -74,6 +82,17 @@ public final class GoStructTagFinder implements ReferenceFinder {
             }
         });
         return new ArrayList<>(out);
+    }
+
+    /** The struct's own columns and those of the structs it embeds (declared in this file). */
+    private static void columns(Struct s, Map<String, Struct> structs, List<Field> into, int depth) {
+        into.addAll(s.fields());
+        for (String e : s.embedded()) {
+            Struct inner = structs.get(e);
+            if (inner != null && inner != s && depth < MAX_DEPTH) {
+                columns(inner, structs, into, depth + 1);
+            }
+        }
     }
 
     private static void read(List<Token> t, Map<String, Struct> structs, Map<String, TableName> tables) {
@@ -94,8 +113,9 @@ public final class GoStructTagFinder implements ReferenceFinder {
             } else if (k.isIdent() && at(t, p + 1, "struct") && at(t, p + 2, "{")
                     && ((depth == 0 && at(t, p - 1, "type")) || (depth == typeGroupDepth && k.lineStart()))) {
                 List<Field> fields = new ArrayList<>();
-                p = fields(t, p + 3, fields);
-                structs.putIfAbsent(k.text(), new Struct(k.text(), k.line(), fields));
+                List<String> embedded = new ArrayList<>();
+                p = fields(t, p + 3, fields, embedded);
+                structs.putIfAbsent(k.text(), new Struct(k.text(), k.line(), fields, embedded));
             } else if (k.is("func") && depth == 0 && at(t, p + 1, "(")) {
                 p = tableName(t, p, tables);
             }
@@ -103,28 +123,44 @@ public final class GoStructTagFinder implements ReferenceFinder {
     }
 
     /** The fields of a struct body, p just after its '{'; returns the index of the closing '}'. */
-    private static int fields(List<Token> t, int p, List<Field> out) {
+    private static int fields(List<Token> t, int p, List<Field> out, List<String> embedded) {
         int depth = 0;
-        Token last = null;
+        List<Token> line = new ArrayList<>();
         for (; p < t.size(); p++) {
             Token k = t.get(p);
-            if (depth == 0 && (k.lineStart() || k.is(";")) && last != null && last.isString()) {
-                tag(last, out);
+            boolean end = depth == 0 && k.is("}");
+            if (depth == 0 && (k.lineStart() || k.is(";") || end) && !line.isEmpty()) {
+                fieldLine(line, out, embedded);
+                line.clear();
             }
-            if (k.is("{") || k.is("(") || k.is("[")) {
-                depth++;
-            } else if (k.is("}") || k.is(")") || k.is("]")) {
-                if (depth == 0) {
-                    if (last != null && last.isString() && !k.lineStart()) {
-                        tag(last, out);
-                    }
-                    break;
-                }
-                depth--;
+            if (end) {
+                break;
             }
-            last = depth == 0 || k.is("}") ? k : null;
+            if (depth == 0 && k.is(";")) {
+                continue;
+            }
+            depth += k.is("{") || k.is("(") || k.is("[") ? 1 : k.is("}") || k.is(")") || k.is("]") ? -1 : 0;
+            line.add(k);
         }
         return p;
+    }
+
+    /** One field: {@code Name Type `tag`}, or an embedded struct {@code [*][pkg.]Type `tag`}. */
+    private static void fieldLine(List<Token> line, List<Field> out, List<String> embedded) {
+        Token last = line.get(line.size() - 1);
+        Token tag = last.isString() ? last : null;
+        int n = line.size() - (tag == null ? 0 : 1);
+        int b = n > 0 && line.get(0).is("*") ? 1 : 0;
+        boolean plain = n - b == 1 && line.get(b).isIdent();
+        boolean qualified = n - b == 3 && line.get(b).isIdent() && line.get(b + 1).is(".") && line.get(b + 2).isIdent();
+        int before = out.size();
+        if (tag != null) {
+            tag(tag, out);
+        }
+        boolean skipped = tag != null && "-".equals(StructTag.parse(tag.text()).get("db"));
+        if ((plain || qualified) && out.size() == before && !skipped) {
+            embedded.add(line.get(n - 1).text());
+        }
     }
 
     private static void tag(Token tag, List<Field> out) {

@@ -48,9 +48,13 @@ final class Naming {
         return b.toString();
     }
 
-    /** English plural of the last word, the simple rules pop and gorm share for ordinary nouns. */
+    /** English plural of the last word, the simple rules pop and gorm share for ordinary nouns; a word already
+     * ending in a plural s ({@code params}) stays. */
     static String plural(String word) {
         String w = word.toLowerCase(Locale.ROOT);
+        if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+            return word;
+        }
         if (w.endsWith("s") || w.endsWith("x") || w.endsWith("z") || w.endsWith("ch") || w.endsWith("sh")) {
             return word + "es";
         }

@@ -95,6 +95,19 @@ class RealHistoriesTest {
         }
     }
 
+    @Test
+    void kratosLoginChallengeColumnBelongsToTheVerificationFlowTable(@TempDir Path dir) throws Exception {
+        try (Histories h = Histories.clone("kratos", dir)) {
+            String path = "selfservice/flow/verification/flow.go";
+            for (String tag : List.of("v1.1.0", h.newestTag())) {
+                List<Reference> refs = new GoStructTagFinder().find(path, h.files(tag, path::equals).get(path));
+                List<String> tables = refs.stream().filter(r -> "oauth2_login_challenge".equals(r.column()))
+                        .map(Reference::table).toList();
+                assertEquals(List.of("selfservice_verification_flows"), tables, tag);
+            }
+        }
+    }
+
     private static Set<String> columns(List<Reference> refs, String table, Reference.Confidence conf) {
         return refs.stream().filter(r -> r.table().equals(table) && r.column() != null)
                 .filter(r -> conf == null || r.confidence() == conf)
