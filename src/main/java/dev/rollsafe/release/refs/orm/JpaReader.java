@@ -26,7 +26,9 @@ final class JpaReader {
     private final Lines lines;
     private final Map<String, String> constants = new HashMap<>();
     private final List<JpaClass> classes = new ArrayList<>();
+    private static final int MAX_NESTING = 32;
     private int p;
+    private int nesting;
 
     private JpaReader(List<Token> tokens, boolean kotlin, Lines lines) {
         this.t = tokens;
@@ -116,8 +118,10 @@ final class JpaReader {
             Token k = t.get(p);
             if (k.is("{")) {
                 p++;
-                if (plain) {
+                if (plain && nesting < MAX_NESTING) {
+                    nesting++;
                     body(members);
+                    nesting--;
                 } else {
                     skipRest(1);
                 }
@@ -343,6 +347,18 @@ final class JpaReader {
         if (k == null) {
             return new Other("");
         }
+        if (nesting >= MAX_NESTING) {
+            return expression();
+        }
+        nesting++;
+        try {
+            return nestedValue(k);
+        } finally {
+            nesting--;
+        }
+    }
+
+    private Object nestedValue(Token k) {
         if (k.is("@")) {
             return annotation();
         }

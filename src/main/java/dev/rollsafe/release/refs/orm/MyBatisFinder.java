@@ -24,7 +24,8 @@ import java.util.Set;
  */
 public final class MyBatisFinder implements ReferenceFinder {
     private static final Set<String> STATEMENTS = Set.of("select", "insert", "update", "delete");
-    private static final int MAX_INCLUDE_DEPTH = 10;
+    /** How deep dynamic tags and includes are followed; deeper content is left out (no real mapper nests so). */
+    private static final int MAX_DEPTH = 64;
 
     @Override
     public String id() {
@@ -77,13 +78,17 @@ public final class MyBatisFinder implements ReferenceFinder {
         for (Element e : mapper.elements()) {
             if (e.name().equals("resultMap")) {
                 Set<String> tables = tablesByResultMap.getOrDefault(e.attr("id"), Set.of());
-                resultColumns(out, lines, e, tables);
+                resultColumns(out, lines, e, tables, 0);
             }
         }
         return new ArrayList<>(out);
     }
 
-    private static void resultColumns(LinkedHashSet<Reference> out, Lines lines, Element e, Set<String> tables) {
+    private static void resultColumns(LinkedHashSet<Reference> out, Lines lines, Element e, Set<String> tables,
+                                      int depth) {
+        if (depth > MAX_DEPTH) {
+            return;
+        }
         for (Element child : e.elements()) {
             String column = child.attr("column");
             if (column != null && !tables.isEmpty()) {
@@ -94,7 +99,7 @@ public final class MyBatisFinder implements ReferenceFinder {
                     }
                 }
             }
-            resultColumns(out, lines, child, tables);
+            resultColumns(out, lines, child, tables, depth + 1);
         }
     }
 
@@ -117,11 +122,14 @@ public final class MyBatisFinder implements ReferenceFinder {
     /** The statement's SQL with every dynamic branch included once. */
     static String flatten(Element e, Map<String, Element> fragments, int depth) {
         StringBuilder b = new StringBuilder();
+        if (depth > MAX_DEPTH) {
+            return "";
+        }
         for (Object o : e.children()) {
             if (o instanceof String s) {
                 b.append(s);
             } else if (o instanceof Element c) {
-                b.append(' ').append(child(c, fragments, depth)).append(' ');
+                b.append(' ').append(child(c, fragments, depth + 1)).append(' ');
             }
         }
         return b.toString();
@@ -135,7 +143,7 @@ public final class MyBatisFinder implements ReferenceFinder {
                 if (frag == null && ref.contains(".")) {
                     frag = fragments.get(ref.substring(ref.lastIndexOf('.') + 1));
                 }
-                return frag == null || depth >= MAX_INCLUDE_DEPTH ? "" : flatten(frag, fragments, depth + 1);
+                return frag == null ? "" : flatten(frag, fragments, depth + 1);
             }
             case "selectKey", "bind" -> {
                 return "";
