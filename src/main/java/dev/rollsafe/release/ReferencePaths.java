@@ -67,6 +67,19 @@ public final class ReferencePaths {
             }
         }
         String name = parts[parts.length - 1];
+        if (name.endsWith(".sql") || name.endsWith(".sql.postgres")) {
+            // migrations of any release (they move between releases), schema dumps and seed data are not code
+            for (int i = 0; i < parts.length - 1; i++) {
+                if (parts[i].startsWith("migrat") || parts[i].equals("changelog") || parts[i].equals("changelogs")
+                        || parts[i].equals("seeds") || parts[i].equals("seed") || parts[i].equals("schema")
+                        || parts[i].equals("delta") || parts[i].equals("flyway") || parts[i].equals("liquibase")) {
+                    return true;
+                }
+            }
+            if (name.matches("(?i)(v\\d.*__.*|\\d+[_-].*|schema|structure|dump|seed.*|data)\\.sql")) {
+                return true;
+            }
+        }
         return name.endsWith(".md") || name.endsWith("_test.go") || name.startsWith("test_") && name.endsWith(".py")
                 || name.endsWith("_test.py") || name.matches(".*\\.(test|spec)\\.[cm]?[jt]sx?$")
                 || name.matches(".*(Test|Tests|IT|TestCase)\\.(java|kt)$") || name.endsWith("_spec.rb")

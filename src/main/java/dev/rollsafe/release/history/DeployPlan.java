@@ -55,6 +55,14 @@ public record DeployPlan(Optional<Release> atHead, List<Release> releases, List<
             return new DeployPlan(Optional.empty(), List.of(), allNew(sets), List.of(), said);
         }
         Optional<Release> atHead = history.releaseAtHead();
+        SetMatcher matcher = new SetMatcher();
+        if (atHead.isPresent() && !sameMigrations(sets, shipped.of(atHead.get()), matcher)) {
+            // a tag at HEAD with migrations edited or added on top (a pre-commit hook right after tagging):
+            // what is checked is not that release but unreleased work on top of it
+            said.add("the working tree's migrations differ from " + atHead.get().tag()
+                    + " (the tag at HEAD): checked as unreleased work on top of it");
+            atHead = Optional.empty();
+        }
         List<Release> before = new ArrayList<>();
         for (Release r : history.releases()) {
             if (atHead.isEmpty() || r.version().compareTo(atHead.get().version()) < 0) {
@@ -64,7 +72,6 @@ public record DeployPlan(Optional<Release> atHead, List<Release> releases, List<
         if (history.releases().isEmpty()) {
             said.add("no release tags in the repository: every migration counts as new; no release checks");
         }
-        SetMatcher matcher = new SetMatcher();
         List<PlannedMigration> planned = classify(sets, before, shipped, matcher);
         List<DeletedMigration> deleted = deleted(sets, before, shipped, matcher);
         said.addAll(shipped.notes());
@@ -81,6 +88,23 @@ public record DeployPlan(Optional<Release> atHead, List<Release> releases, List<
     /** The deploy migrations with the given status. */
     public List<PlannedMigration> with(PlannedMigration.Status status) {
         return migrations.stream().filter(m -> m.status() == status).toList();
+    }
+
+    /** True when every deploy migration of the working tree is in the release as it is now. */
+    private static boolean sameMigrations(List<ShippedSet> working, List<ShippedSet> release, SetMatcher matcher) {
+        for (ShippedSet w : working) {
+            ShippedSet c = matcher.counterpart(w, release);
+            for (ShippedMigration m : w.migrations()) {
+                if (!m.deploy()) {
+                    continue;
+                }
+                ShippedMigration then = c == null ? null : matcher.byIdentity(c).get(m.identity());
+                if (then == null || m.contentHash() == null || !m.contentHash().equals(then.contentHash())) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static List<PlannedMigration> allNew(List<ShippedSet> sets) {

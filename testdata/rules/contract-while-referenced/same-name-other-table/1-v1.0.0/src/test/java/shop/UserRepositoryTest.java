@@ -1,0 +1,5 @@
+package shop;
+
+class UserRepositoryTest {
+    static final String CHECK = "SELECT email FROM users";
+}
