@@ -46,6 +46,7 @@ enum SourceLanguage {
 
     /** The file's string literals, simple concatenations joined, in order of their starts. */
     List<Literal> literals(String src) {
-        return Concatenation.join(src, scanner.apply(src).scan(), plus, adjacent);
+        List<Literal> joined = Concatenation.join(src, scanner.apply(src).scan(), plus, adjacent);
+        return this == GO ? GoFormat.fill(src, joined) : joined;
     }
 }

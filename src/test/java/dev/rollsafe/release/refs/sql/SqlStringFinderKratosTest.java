@@ -14,7 +14,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,11 +31,34 @@ import org.junit.jupiter.api.io.TempDir;
 class SqlStringFinderKratosTest {
     @TempDir
     static Path tmp;
+    private static SharedHistory kratos;
     private static Path tree;
 
     @BeforeAll
     static void cloneKratos() throws Exception {
-        tree = SharedHistory.cloneInto("kratos", tmp).dir();
+        kratos = SharedHistory.cloneInto("kratos", tmp);
+        tree = kratos.dir();
+    }
+
+    /**
+     * Event K2 of the histories README: v0.13.0 widens sessions.token; v0.11.1 filters on it in SQL built
+     * with fmt.Sprintf("... %s ...", "sessions") at persister_session.go:297 and :318 (:275 is a pop
+     * Where fragment, not a whole query, so no SQL finder sees it).
+     */
+    @Test
+    void sessionTokenQueriesOfV0111() throws InterruptedException {
+        String path = "persistence/sql/persister_session.go";
+        List<Reference> refs = new SqlStringFinder().find(path, kratos.show("v0.11.1", path));
+        Set<Integer> lines = new TreeSet<>();
+        for (Reference r : refs) {
+            if (r.table().equals("sessions") && "token".equals(r.column())) {
+                assertEquals(Reference.Confidence.EXACT, r.confidence(), r.toString());
+                lines.add(r.line());
+            }
+        }
+        assertEquals(Set.of(297, 318), lines);
+        assertTrue(refs.stream().anyMatch(r -> r.line() == 297 && r.usage() == Reference.Usage.DELETE));
+        assertTrue(refs.stream().anyMatch(r -> r.line() == 318 && r.usage() == Reference.Usage.UPDATE));
     }
 
     private static List<Reference> scan(ReferenceFinder finder, java.util.function.Predicate<String> which)
