@@ -41,6 +41,11 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Also lint migrations that already shipped in a release.")
     boolean all;
 
+    @Option(names = "--window", paramLabel = "N",
+            description = "How many releases before the one being deployed may still serve traffic "
+                    + "(default: rollsafe.yaml's window, else 1).")
+    Integer window;
+
     @Option(names = "--config", paramLabel = "FILE",
             description = "Configuration file (default: rollsafe.yaml at the repository root).")
     Path config;
@@ -65,8 +70,11 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         List<Path> resolved = new ArrayList<>();
         paths.forEach(p -> resolved.add(env.resolve(p)));
+        if (window != null && window < 0) {
+            throw new UserError("--window must be 0 or more, not " + window);
+        }
         CheckRequest request = new CheckRequest(env.workingDirectory(), resolved, dialect, dbVersion, all,
-                config == null ? null : env.resolve(config), !noCache);
+                config == null ? null : env.resolve(config), !noCache, window);
         CheckResult result = env.engine().apply(request);
         result.messages().forEach(env::message);
         if (result.setupError() && result.files().isEmpty()) {

@@ -14,10 +14,21 @@ import java.util.List;
  * @param all              lint migrations that already shipped too
  * @param configFile       an explicit rollsafe.yaml, or null to look for one at the repository root
  * @param useCache         whether the per-file parse cache may be read and written
+ * @param window           how many releases before the one being deployed may still serve traffic, or null
+ *                         for rollsafe.yaml's {@code window:} (default 1)
  */
 public record CheckRequest(Path workingDirectory, List<Path> paths, Dialect dialect, String dbVersion,
-                           boolean all, Path configFile, boolean useCache) {
+                           boolean all, Path configFile, boolean useCache, Integer window) {
     public CheckRequest {
         paths = List.copyOf(paths);
+        if (window != null && window < 0) {
+            throw new IllegalArgumentException("window must be 0 or more: " + window);
+        }
+    }
+
+    /** A request with the configured deploy window. */
+    public CheckRequest(Path workingDirectory, List<Path> paths, Dialect dialect, String dbVersion, boolean all,
+                        Path configFile, boolean useCache) {
+        this(workingDirectory, paths, dialect, dbVersion, all, configFile, useCache, null);
     }
 }

@@ -2,7 +2,11 @@ package dev.rollsafe.engine;
 
 import dev.rollsafe.model.Dialect;
 import dev.rollsafe.model.Span;
+import dev.rollsafe.release.ReferenceFinder;
+import dev.rollsafe.release.ReferenceFinders;
+import dev.rollsafe.release.ReleaseView;
 import dev.rollsafe.rules.FileContext;
+import dev.rollsafe.release.HistoryFact;
 import dev.rollsafe.rules.Finding;
 import dev.rollsafe.rules.Rule;
 import dev.rollsafe.rules.RuleRegistry;
@@ -24,13 +28,19 @@ import java.util.List;
  */
 public final class Engine {
     private final List<Rule> rules;
+    private final List<ReferenceFinder> finders;
 
     public Engine() {
         this(RuleRegistry.standard().all());
     }
 
     public Engine(List<Rule> rules) {
+        this(rules, ReferenceFinders.standard());
+    }
+
+    public Engine(List<Rule> rules, List<ReferenceFinder> finders) {
         this.rules = List.copyOf(rules);
+        this.finders = List.copyOf(finders);
     }
 
     public CheckResult check(CheckRequest request) {
@@ -54,12 +64,16 @@ public final class Engine {
         ParseCache parseCache = request.useCache() ? ParseCache.open(cwd, stamp) : null;
         ResultCache resultCache = request.useCache() ? ResultCache.open(cwd, stamp) : null;
         List<MigrationSet> sets = discovery.sets();
+        ReleaseView releases = ReleaseView.of(cwd, config, sets, request.dialect(), window(request, config, messages),
+                finders);
+        messages.addAll(releases.notes());
         SetResult[] results = new SetResult[sets.size()];
         String[] keys = new String[sets.size()];
         List<Integer> misses = new ArrayList<>();
         if (resultCache != null) {
             java.util.stream.IntStream.range(0, sets.size()).parallel()
-                    .forEach(s -> keys[s] = setKey(sets.get(s), request, dbVersion, config, stamp, parseCache));
+                    .forEach(s -> keys[s] = setKey(sets.get(s), request, dbVersion, config, stamp + releases.fingerprint(),
+                            parseCache));
         }
         for (int s = 0; s < sets.size(); s++) {
             if (resultCache != null) {
@@ -74,7 +88,7 @@ public final class Engine {
         SetChecker checker = new SetChecker(rules);
         for (int m = 0; m < misses.size(); m++) {
             int s = misses.get(m);
-            results[s] = checkSet(sets.get(s), parsedSets.get(m), request.dialect(), dbVersion, checker);
+            results[s] = checkSet(sets.get(s), parsedSets.get(m), request, dbVersion, checker, releases);
             if (resultCache != null) {
                 resultCache.put(keys[s], results[s]);
             }
@@ -93,23 +107,24 @@ public final class Engine {
             files.addAll(r.files());
             statements.addAll(r.statements());
         }
+        findings.addAll(historyFindings(releases, statements));
         findings.sort(Comparator.comparing(Finding::path).thenComparingInt(Finding::line)
                 .thenComparingInt(Finding::column).thenComparing(Finding::ruleId));
+        releases.close();
         return new CheckResult(findings, files, statements, messages, !discovery.usageErrors().isEmpty());
     }
 
-    private SetResult checkSet(MigrationSet set, List<ParsedFile> parsed, Dialect override, String dbVersion,
-                               SetChecker checker) {
+    private SetResult checkSet(MigrationSet set, List<ParsedFile> parsed, CheckRequest request, String dbVersion,
+                               SetChecker checker, ReleaseView releases) {
+        Dialect override = request.dialect();
         List<Finding> findings = new ArrayList<>();
         List<FileReport> files = new ArrayList<>();
         List<ClassifiedStatement> statements = new ArrayList<>();
-        List<Boolean> lint = new ArrayList<>();
         for (ParsedFile pf : parsed) {
             MigrationFile f = pf.file();
-            lint.add(f.deploy());
             files.add(new FileReport(f.displayPath(), set.layout().id(), dialectOf(f, set, override).id(),
                     pf.statements().size(), pf.unparsed(), f.problem()));
-            if (f.deploy()) {
+            if (f.deploy() && (request.all() || releases.isNew(f.path(), set.layout().id(), f.identity()))) {
                 checkFile(f, findings);
             }
             for (ParsedStatement ps : pf.statements()) {
@@ -118,7 +133,19 @@ public final class Engine {
                         st.statementClass(), st.summary(), st.deploy()));
             }
         }
-        findings.addAll(checker.check(parsed, lint, set.dialect(), dbVersion));
+        // the deploy: migrations no release has shipped (all of them with --all, an audit); for Liquibase the
+        // unit is the changeset, so a changeset appended to a released file is linted on its own
+        String layout = set.layout().id();
+        SetChecker.Lint lint = (i, ps) -> {
+            MigrationFile f = parsed.get(i).file();
+            if (!f.deploy()) {
+                return false;
+            }
+            String unit = set.layout() == dev.rollsafe.source.Layout.LIQUIBASE && ps.segmentLabel() != null
+                    ? ps.segmentLabel() : f.identity();
+            return request.all() || releases.isNew(f.path(), layout, unit);
+        };
+        findings.addAll(checker.check(parsed, lint, set.dialect(), dbVersion, releases::references));
         return new SetResult(findings, files, statements);
     }
 
@@ -184,6 +211,51 @@ public final class Engine {
     /** A file written for one dialect (popx suffix, .sql.postgres) is read in it unless the user forced one. */
     private static Dialect dialectOf(MigrationFile f, MigrationSet set, Dialect override) {
         return f.dialect() != null && override == null ? f.dialect() : set.dialect();
+    }
+
+    /** The deploy window: {@code --window}, else rollsafe.yaml's {@code window:}, else 1. */
+    private static int window(CheckRequest request, Config config, List<String> messages) {
+        if (request.window() != null) {
+            return request.window();
+        }
+        Object w = config.extra().get("window");
+        if (w == null) {
+            return 1;
+        }
+        try {
+            int n = Integer.parseInt(w.toString().strip());
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        messages.add(config.file() + ": window must be a whole number of releases (0 or more), not '" + w
+                + "'; using 1");
+        return 1;
+    }
+
+    /** The history rules' findings, at each migration's first deploy statement when the file is here. */
+    private List<Finding> historyFindings(ReleaseView releases, List<ClassifiedStatement> statements) {
+        List<Finding> out = new ArrayList<>();
+        if (releases.facts().isEmpty()) {
+            return out;
+        }
+        java.util.Map<String, ClassifiedStatement> first = new java.util.HashMap<>();
+        for (ClassifiedStatement s : statements) {
+            if (s.deploy()) {
+                first.putIfAbsent(s.path(), s);
+            }
+        }
+        for (HistoryFact fact : releases.facts()) {
+            ClassifiedStatement at = first.get(fact.path());
+            Span span = at == null ? new Span(0, 0, 1, 1, 1, 1)
+                    : new Span(0, 0, at.line(), at.column(), at.line(), at.column());
+            for (Rule rule : rules) {
+                rule.checkHistory(fact, new Sink(rule.info().id(), rule.info().level(), fact.path(), span, out));
+            }
+        }
+        return out;
     }
 
     private void checkFile(MigrationFile file, List<Finding> findings) {

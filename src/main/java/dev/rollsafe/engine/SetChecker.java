@@ -3,6 +3,8 @@ package dev.rollsafe.engine;
 import dev.rollsafe.model.Dialect;
 import dev.rollsafe.model.Schema;
 import dev.rollsafe.model.Statement;
+import dev.rollsafe.release.ReferenceIndex;
+import java.util.function.Supplier;
 import dev.rollsafe.rules.Finding;
 import dev.rollsafe.rules.Rule;
 import dev.rollsafe.rules.RuleInfo;
@@ -20,7 +22,17 @@ final class SetChecker {
         this.rules = rules;
     }
 
-    List<Finding> check(List<ParsedFile> files, List<Boolean> lint, Dialect dialect, String dbVersion) {
+    /** What to lint: the file (by index in the set) and one of its deploy statements. */
+    interface Lint {
+        boolean test(int file, ParsedStatement statement);
+    }
+
+    List<Finding> check(List<ParsedFile> files, Lint lint, Dialect dialect, String dbVersion) {
+        return check(files, lint, dialect, dbVersion, ReferenceIndex::empty);
+    }
+
+    List<Finding> check(List<ParsedFile> files, Lint lint, Dialect dialect, String dbVersion,
+                        Supplier<ReferenceIndex> references) {
         List<Finding> findings = new ArrayList<>();
         Schema schema = Schema.empty(dialect);
         for (int f = 0; f < files.size(); f++) {
@@ -30,9 +42,10 @@ final class SetChecker {
             Schema atStart = schema;
             for (int i = 0; i < deploy.size(); i++) {
                 ParsedStatement ps = deploy.get(i);
-                if (lint.get(f)) {
+                if (lint.test(f, ps)) {
                     Context ctx = new Context(ps.statement(), statements, i, file.file().displayPath(),
-                            file.file().layout().id(), ps.transactional(), dialect, dbVersion, schema, atStart);
+                            file.file().layout().id(), ps.transactional(), dialect, dbVersion, schema, atStart,
+                            references);
                     for (Rule rule : rules) {
                         if (applies(rule.info(), dialect)) {
                             rule.check(ctx, new Sink(rule.info().id(), rule.info().level(),

@@ -30,7 +30,16 @@ final class Sink implements FindingSink {
 
     @Override
     public void report(Span span, String message, String help, List<Evidence> evidence) {
-        out.add(new Finding(ruleId, level, path, span.line(), span.column(), span.endLine(), span.endColumn(),
+        add(level, span, message, help, evidence);
+    }
+
+    @Override
+    public void report(Level milder, String message, String help) {
+        add(milder.atLeast(level) ? level : milder, statementSpan, message, help, List.of());
+    }
+
+    private void add(Level at, Span span, String message, String help, List<Evidence> evidence) {
+        out.add(new Finding(ruleId, at, path, span.line(), span.column(), span.endLine(), span.endColumn(),
                 message, help, evidence));
     }
 }

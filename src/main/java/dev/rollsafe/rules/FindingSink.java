@@ -11,4 +11,12 @@ public interface FindingSink {
 
     /** Reports at another span of the same file (a clause of the statement, say). */
     void report(Span span, String message, String help, List<Evidence> evidence);
+
+    /**
+     * Reports at the default span with a level below the rule's default (a milder case of the same hazard,
+     * such as a white-space-only edit). A level above the rule's default is capped at it.
+     */
+    default void report(Level level, String message, String help) {
+        report(message, help);
+    }
 }

@@ -1,5 +1,7 @@
 package dev.rollsafe.rules;
 
+import dev.rollsafe.release.HistoryFact;
+
 /**
  * A check. Rules are small, stateless and independent: they read the statement, the migration and the
  * schema through {@link StatementContext} and report through {@link FindingSink}. A rule never imports
@@ -14,6 +16,13 @@ public interface Rule {
 
     /** Called once for every migration file that is linted, readable or not, before its statements. */
     default void checkFile(FileContext context, FindingSink sink) {
+    }
+
+    /**
+     * Called once per fact the release history gives about the migrations (history rules). The sink
+     * reports at the fact's path and line.
+     */
+    default void checkHistory(HistoryFact fact, FindingSink sink) {
     }
 
     default RuleInfo info() {

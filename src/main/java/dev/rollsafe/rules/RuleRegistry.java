@@ -39,7 +39,12 @@ public final class RuleRegistry {
     public static RuleRegistry standard() {
         return new RuleRegistry(List.of(
                 new UnparsedStatementRule(),
-                new UnreadableFileRule()));
+                new UnreadableFileRule(),
+                new ReleasedMigrationModifiedRule(),
+                new ReleasedMigrationDeletedRule(),
+                new MigrationOutOfOrderRule(),
+                new ContractWhileReferencedRule(),
+                new NewRequiredColumnBreaksOldInsertsRule()));
     }
 
     /** All rules in id order. */

@@ -4,6 +4,7 @@ import dev.rollsafe.model.Dialect;
 import dev.rollsafe.model.Name;
 import dev.rollsafe.model.Schema;
 import dev.rollsafe.model.Statement;
+import dev.rollsafe.release.ReferenceIndex;
 import java.util.List;
 
 /** What a rule may know when it looks at one statement of a migration. */
@@ -47,6 +48,14 @@ public interface StatementContext {
     /** True when the table was created earlier in this same migration (so it is new and empty). */
     default boolean tableCreatedInThisMigration(Name table) {
         return schemaBefore().createdSince(schemaAtMigrationStart(), table);
+    }
+
+    /**
+     * The code references of the releases in the deploy window and of the working tree ({@code HEAD}), for
+     * expand/contract verdicts. Read on first use; empty outside git.
+     */
+    default ReferenceIndex references() {
+        return ReferenceIndex.empty();
     }
 
     /** The statements of this migration before this one. */

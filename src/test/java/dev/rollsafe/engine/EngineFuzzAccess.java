@@ -25,7 +25,7 @@ public final class EngineFuzzAccess {
     /** Reads the file into statements, replays it and runs every rule on it, as a set of one file to lint. */
     public static Checked check(MigrationFile file, Dialect dialect, String dbVersion) {
         ParsedFile parsed = FileParser.parse(file, dialect);
-        List<Finding> findings = new SetChecker(RULES).check(List.of(parsed), List.of(file.deploy()), dialect,
+        List<Finding> findings = new SetChecker(RULES).check(List.of(parsed), (i, s) -> file.deploy(), dialect,
                 dbVersion);
         return new Checked(parsed.statements().stream().map(ParsedStatement::statement).toList(), findings);
     }

@@ -46,6 +46,30 @@ final class RepoFiles {
                 .collect(Collectors.toList());
     }
 
+    /**
+     * The working-tree files of one rule's release-history fixtures: {@code testdata/rules/<id>/<case>/work/**.sql},
+     * where each case folder also holds one folder per release ({@code 1-v1.0.0/}, ...), committed and tagged
+     * in name order by {@code HistoryFixturesTest}.
+     */
+    static List<Path> historyFixtureFiles(String ruleId) {
+        List<Path> out = new java.util.ArrayList<>();
+        for (Path c : historyCases(ruleId)) {
+            try (Stream<Path> s = Files.walk(c.resolve("work"))) {
+                s.filter(p -> p.getFileName().toString().endsWith(".sql")).sorted().forEach(out::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return out;
+    }
+
+    /** The release-history fixture cases of one rule: folders holding a {@code work/} folder. */
+    static List<Path> historyCases(String ruleId) {
+        return list(fixtures().resolve(ruleId)).stream()
+                .filter(p -> Files.isDirectory(p.resolve("work")))
+                .collect(Collectors.toList());
+    }
+
     /** A fixture's text; bytes that are not UTF-8 become U+FFFD (fixtures may hold broken encodings on purpose). */
     static String read(Path file) {
         try {

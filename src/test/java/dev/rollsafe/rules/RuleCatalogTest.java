@@ -33,7 +33,8 @@ class RuleCatalogTest {
                     id + ": rules/" + id + ".md is not on the classpath"));
             assertFalse(doc.summary().isBlank(), id + ": the doc needs a first paragraph");
 
-            List<Path> files = RepoFiles.fixtureFiles(id);
+            List<Path> files = new java.util.ArrayList<>(RepoFiles.fixtureFiles(id));
+            files.addAll(RepoFiles.historyFixtureFiles(id));
             assertFalse(files.isEmpty(), id + ": no fixtures in testdata/rules/" + id + "/");
             boolean marked = false;
             boolean unmarked = false;
@@ -41,6 +42,9 @@ class RuleCatalogTest {
                 Fixture f = FixtureParser.parse(RepoFiles.read(file));
                 marked |= f.expectations().stream().anyMatch(e -> e.ruleId().equals(id));
                 unmarked |= f.statementLines().stream().anyMatch(line -> !f.expects(id, line));
+            }
+            for (Path c : RepoFiles.historyCases(id)) {
+                marked |= HistoryFixturesTest.elsewhere(c).stream().anyMatch(e -> e[2].equals(id));
             }
             assertTrue(marked, id + ": no fixture has '-- expect: " + id + "'");
             assertTrue(unmarked, id + ": no fixture statement that must not fire");

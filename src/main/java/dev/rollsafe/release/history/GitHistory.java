@@ -143,6 +143,37 @@ public final class GitHistory implements AutoCloseable {
     }
 
     /** A lister of the files of commits' trees whose names pass {@code names}, remembering subtrees it has seen. */
+    /**
+     * A cheap stamp of the working tree's tracked files as they are on disk (path, size, modification time):
+     * changes when code is edited, staged or not, so cached verdicts that read the working tree's code are
+     * never reused after an edit.
+     */
+    public String workTreeStamp() {
+        Path top = workTree().orElse(null);
+        if (top == null) {
+            return "";
+        }
+        long h = 1125899906842597L;
+        try {
+            org.eclipse.jgit.dircache.DirCache index = repo.readDirCache();
+            for (int i = 0; i < index.getEntryCount(); i++) {
+                String path = index.getEntry(i).getPathString();
+                java.io.File f = top.resolve(path).toFile();
+                h = 31 * h + path.hashCode();
+                h = 31 * h + f.length();
+                h = 31 * h + f.lastModified();
+            }
+            return index.getEntryCount() + ":" + Long.toHexString(h);
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unreadable";
+        }
+    }
+
+    /** The index (staged state) of the working tree. */
+    org.eclipse.jgit.dircache.DirCache readIndex() throws java.io.IOException {
+        return repo.readDirCache();
+    }
+
     TreeFiles treeFiles(Predicate<String> names) {
         return new TreeFiles(repo, names);
     }

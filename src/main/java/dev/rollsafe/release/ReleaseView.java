@@ -1,0 +1,233 @@
+package dev.rollsafe.release;
+
+import dev.rollsafe.model.Dialect;
+import dev.rollsafe.release.history.DeletedMigration;
+import dev.rollsafe.release.history.DeployPlan;
+import dev.rollsafe.release.history.GitHistory;
+import dev.rollsafe.release.history.PlannedMigration;
+import dev.rollsafe.release.history.Release;
+import dev.rollsafe.release.history.ReleaseMigrations;
+import dev.rollsafe.release.history.ReleaseReferences;
+import dev.rollsafe.release.history.ShippedMigration;
+import dev.rollsafe.release.history.TagPattern;
+import dev.rollsafe.source.Config;
+import dev.rollsafe.source.MigrationFile;
+import dev.rollsafe.source.MigrationSet;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the engine needs from the release history, without JGit: which migrations of the working tree are
+ * new (the deploy, linted fully) and which already shipped (history, looked at only by the history rules);
+ * the facts the history rules judge; and, read only when a rule asks, the code references of the releases
+ * in the deploy window and of the working tree. Outside git, or without release tags, every migration is new.
+ */
+public final class ReleaseView implements AutoCloseable {
+    private final GitHistory history;
+    private final DeployPlan plan;
+    private final Set<String> newUnits;
+    private final Set<String> shippedUnits;
+    private final List<HistoryFact> facts;
+    private final List<String> notes;
+    private final String fingerprint;
+    private final ReferenceScanner scanner;
+    private final ReferencePaths paths;
+    private final int window;
+    private ReferenceIndex index;
+
+    private ReleaseView(GitHistory history, DeployPlan plan, Set<String> newUnits, Set<String> shippedUnits,
+                        List<HistoryFact> facts, List<String> notes, String fingerprint, ReferenceScanner scanner,
+                        ReferencePaths paths, int window) {
+        this.history = history;
+        this.plan = plan;
+        this.newUnits = newUnits;
+        this.shippedUnits = shippedUnits;
+        this.facts = List.copyOf(facts);
+        this.notes = List.copyOf(notes);
+        this.fingerprint = fingerprint;
+        this.scanner = scanner;
+        this.paths = paths;
+        this.window = window;
+    }
+
+    /**
+     * Reads the history of the repository holding {@code cwd} and plans the deploy of {@code sets}.
+     *
+     * @param window how many releases before the deployed one may still serve traffic
+     * @param finders the code-reference finders to run when a rule asks for references
+     */
+    public static ReleaseView of(Path cwd, Config config, List<MigrationSet> sets, Dialect override, int window,
+                                 List<ReferenceFinder> finders) {
+        List<String> notes = new ArrayList<>();
+        GitHistory history = null;
+        try {
+            history = GitHistory.open(cwd, TagPattern.of(config), notes).orElse(null);
+            Set<String> migrationPaths = migrationPaths(sets, history);
+            ReferencePaths paths = ReferencePaths.of(config.extra(), migrationPaths);
+            ReferenceScanner scanner = new ReferenceScanner(finders);
+            if (history == null) {
+                DeployPlan plan = DeployPlan.of(sets, null, null, notes);
+                return new ReleaseView(null, plan, Set.of(), Set.of(), List.of(), plan.notes(), "none", scanner,
+                        paths, window);
+            }
+            DeployPlan plan;
+            if (history.releases().isEmpty()) {
+                plan = DeployPlan.of(sets, history, null, notes);
+            } else {
+                try (ReleaseMigrations shipped = new ReleaseMigrations(history, cwd, config, override)) {
+                    plan = DeployPlan.of(sets, history, shipped, notes);
+                }
+            }
+            return build(cwd, history, plan, scanner, paths, window);
+        } catch (RuntimeException e) {
+            if (history != null) {
+                history.close();
+            }
+            return new ReleaseView(null, null, Set.of(), Set.of(), List.of(),
+                    List.of("release history unreadable (" + e.getClass().getSimpleName()
+                            + "): every migration counts as new"),
+                    "broken", new ReferenceScanner(List.of()), new ReferencePaths(List.of(), List.of(), Set.of()),
+                    window);
+        }
+    }
+
+    private static Set<String> migrationPaths(List<MigrationSet> sets, GitHistory history) {
+        Set<String> out = new HashSet<>();
+        Path top = history == null ? null : history.workTree().orElse(null);
+        for (MigrationSet s : sets) {
+            for (MigrationFile f : s.files()) {
+                Path abs = f.path().toAbsolutePath().normalize();
+                out.add(top != null && abs.startsWith(top) ? top.relativize(abs).toString().replace('\\', '/')
+                        : f.displayPath());
+            }
+        }
+        return out;
+    }
+
+    private static ReleaseView build(Path cwd, GitHistory history, DeployPlan plan, ReferenceScanner scanner,
+                                     ReferencePaths paths, int window) {
+        Path top = history.workTree().orElse(cwd);
+        Set<String> fresh = new HashSet<>();
+        Set<String> old = new HashSet<>();
+        List<HistoryFact> facts = new ArrayList<>();
+        for (PlannedMigration m : plan.migrations()) {
+            ShippedMigration now = m.migration();
+            String key = key(top, now);
+            String path = display(cwd, top, now.path());
+            if (m.status() == PlannedMigration.Status.NEW) {
+                fresh.add(key);
+                if (m.outOfOrder()) {
+                    facts.add(new HistoryFact(HistoryFact.Kind.OUT_OF_ORDER, path, 1, now.identity(),
+                            shippedTag(plan, m), m.sortsBefore()));
+                }
+            } else {
+                old.add(key);
+                if (m.edited()) {
+                    boolean whitespace = squeeze(now.text()).equals(squeeze(m.shipped().text()));
+                    facts.add(new HistoryFact(whitespace ? HistoryFact.Kind.MODIFIED_WHITESPACE
+                            : HistoryFact.Kind.MODIFIED, path, 1, now.identity(), m.shippedIn(), null));
+                }
+            }
+        }
+        for (DeletedMigration d : plan.deleted()) {
+            facts.add(new HistoryFact(HistoryFact.Kind.DELETED, display(cwd, top, d.migration().path()), 1,
+                    d.migration().identity(), d.lastTag(), null));
+        }
+        String state = history.headCommit().orElse("") + history.releases() + facts + window
+                + history.workTreeStamp();
+        return new ReleaseView(history, plan, fresh, old, facts, plan.notes(), state, scanner, paths, window);
+    }
+
+    private static String shippedTag(DeployPlan plan, PlannedMigration m) {
+        for (PlannedMigration other : plan.migrations()) {
+            if (other.status() == PlannedMigration.Status.SHIPPED
+                    && other.migration().identity().equals(m.sortsBefore())) {
+                return other.shippedIn();
+            }
+        }
+        return null;
+    }
+
+    private static String squeeze(String text) {
+        return text == null ? "" : text.replaceAll("\\s+", "");
+    }
+
+    private static String key(Path top, ShippedMigration m) {
+        return top.resolve(m.path()).toAbsolutePath().normalize() + "\u0000" + m.identity();
+    }
+
+    private static String display(Path cwd, Path top, String repoPath) {
+        Path abs = top.resolve(repoPath).toAbsolutePath().normalize();
+        Path base = cwd.toAbsolutePath().normalize();
+        return (abs.startsWith(base) ? base.relativize(abs) : abs).toString().replace('\\', '/');
+    }
+
+    /**
+     * Whether a deploy unit is part of this deploy: not yet shipped by a release. {@code identity} is the
+     * framework's identity of the unit (for Liquibase the changeset's "author:id"). Without history every
+     * unit is new.
+     */
+    public boolean isNew(Path file, String layout, String identity) {
+        if (shippedUnits.isEmpty()) {
+            return true;
+        }
+        String key = file.toAbsolutePath().normalize() + "\u0000" + layout + ":" + identity;
+        return !shippedUnits.contains(key) || newUnits.contains(key);
+    }
+
+    public List<HistoryFact> facts() {
+        return facts;
+    }
+
+    /** One-line notes for the user (no history, no release tags, unreadable releases). */
+    public List<String> notes() {
+        return notes;
+    }
+
+    /** Changes whenever what this view says could change: part of every result-cache key. */
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    /**
+     * The code references of the releases in the deploy window and of the working tree ({@code HEAD}), read
+     * on first use: a deploy with no drop, rename or required column never pays for scanning the code.
+     * Outside git there are none.
+     */
+    public synchronized ReferenceIndex references() {
+        if (index == null) {
+            index = readReferences();
+        }
+        return index;
+    }
+
+    private ReferenceIndex readReferences() {
+        if (history == null || plan == null) {
+            return ReferenceIndex.empty();
+        }
+        List<Release> releases = plan.window(window);
+        List<String> names = new ArrayList<>();
+        releases.forEach(r -> names.add(r.tag()));
+        names.add(ReleaseReference.HEAD);
+        ReferenceIndex idx = new ReferenceIndex(names);
+        try (ReleaseReferences refs = new ReleaseReferences(history, scanner, paths)) {
+            for (Release r : releases) {
+                idx.add(r.tag(), refs.of(r));
+            }
+            idx.add(ReleaseReference.HEAD, refs.workTree());
+        } catch (RuntimeException e) {
+            // evidence that cannot be read is no evidence; the check goes on
+        }
+        return idx;
+    }
+
+    @Override
+    public void close() {
+        if (history != null) {
+            history.close();
+        }
+    }
+}

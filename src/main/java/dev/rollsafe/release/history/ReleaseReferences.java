@@ -1,0 +1,108 @@
+package dev.rollsafe.release.history;
+
+import dev.rollsafe.release.Reference;
+import dev.rollsafe.release.ReferencePaths;
+import dev.rollsafe.release.ReferenceScanner;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.jgit.dircache.DirCache;
+import org.eclipse.jgit.dircache.DirCacheEntry;
+import org.eclipse.jgit.lib.FileMode;
+
+/**
+ * The code references of a release (its commit's tree) and of the working tree (the files git tracks, as
+ * they are on disk: staged and unstaged edits included, as a pre-commit hook sees them). A blob is read
+ * and scanned once per path however many releases hold it.
+ */
+public final class ReleaseReferences implements AutoCloseable {
+    /** Files larger than this are not scanned (generated bundles, data). */
+    static final long MAX_BYTES = 2L << 20;
+
+    private final GitHistory history;
+    private final ReferenceScanner scanner;
+    private final ReferencePaths paths;
+    private final TreeFiles trees;
+    private final Map<String, List<Reference>> byBlob = new HashMap<>();
+
+    public ReleaseReferences(GitHistory history, ReferenceScanner scanner, ReferencePaths paths) {
+        this.history = history;
+        this.scanner = scanner;
+        this.paths = paths;
+        this.trees = history.treeFiles(name -> true);
+    }
+
+    /** The references in a release's code. */
+    public List<Reference> of(Release release) {
+        List<Reference> out = new ArrayList<>();
+        try {
+            for (TreeFile f : trees.of(release.commit())) {
+                if (!scanner.accepts(f.path()) || !paths.wanted(f.path())) {
+                    continue;
+                }
+                String key = f.blob() + "\u0000" + f.path();
+                List<Reference> refs = byBlob.get(key);
+                if (refs == null) {
+                    refs = trees.size(f.blob()) > MAX_BYTES ? List.of() : scan(f.path(), trees.read(f.blob()));
+                    byBlob.put(key, refs);
+                }
+                out.addAll(refs);
+            }
+        } catch (IOException | RuntimeException e) {
+            // an unreadable release gives no evidence rather than a crash
+        }
+        return out;
+    }
+
+    /** The references in the working tree's tracked files, read from disk. */
+    public List<Reference> workTree() {
+        List<Reference> out = new ArrayList<>();
+        Path top = history.workTree().orElse(null);
+        if (top == null) {
+            return out;
+        }
+        try {
+            DirCache index = history.readIndex();
+            for (int i = 0; i < index.getEntryCount(); i++) {
+                DirCacheEntry e = index.getEntry(i);
+                String path = e.getPathString();
+                if (e.getFileMode() != FileMode.REGULAR_FILE && e.getFileMode() != FileMode.EXECUTABLE_FILE
+                        || !scanner.accepts(path) || !paths.wanted(path)) {
+                    continue;
+                }
+                Path file = top.resolve(path);
+                if (!Files.isRegularFile(file) || Files.size(file) > MAX_BYTES) {
+                    continue;
+                }
+                out.addAll(scan(path, Files.readAllBytes(file)));
+            }
+        } catch (IOException | RuntimeException e) {
+            // no index or an unreadable file: what was read still counts
+        }
+        return out;
+    }
+
+    private List<Reference> scan(String path, byte[] bytes) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return List.of(); // not text
+        }
+        return List.copyOf(scanner.scan(path, text));
+    }
+
+    @Override
+    public void close() {
+        trees.close();
+    }
+}

@@ -1,0 +1,2 @@
+-- expect: released-migration-modified: white space
+ALTER TABLE users ADD COLUMN email text;
