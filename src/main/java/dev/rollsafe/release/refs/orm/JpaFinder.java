@@ -49,7 +49,10 @@ public final class JpaFinder implements ReferenceFinder {
 
     @Override
     public List<Reference> find(String path, String text) {
-        return findAll(Map.of(path, text == null ? "" : text));
+        if (text == null || !text.contains("Entity")) {
+            return List.of();
+        }
+        return findAll(Map.of(path, text));
     }
 
     /**
