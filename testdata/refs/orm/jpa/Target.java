@@ -99,6 +99,24 @@ public class Target extends AbstractEntity {
     @Embedded
     private Address address;
 
+    @ElementCollection
+    // expect: sp_target_metadata EXACT
+    @CollectionTable(name = "sp_target_metadata")
+    private Map<String, MetaValue> metadata;
+
+    // a unidirectional one-to-many: the join column is in the target's table
+    @OneToMany(targetEntity = Action.class)
+    // expect: sp_action.target_ref EXACT
+    @JoinColumn(name = "target_ref")
+    private List<Action> history;
+
+    @Embeddable
+    public static class MetaValue {
+        // expect: sp_target_metadata.meta_value EXACT
+        @Column(name = "meta_value")
+        private String value;
+    }
+
     public Target() {
         String local = "x";
     }
@@ -109,6 +127,14 @@ public class Target extends AbstractEntity {
     }
 
     enum State { REGISTERED, UNKNOWN; private String ignored; }
+}
+
+// expect: sp_action EXACT
+@Entity @Table(name = "sp_action")
+class Action {
+    @Id
+    // expect: sp_action.id LIKELY
+    private Long id;
 }
 
 // a class without @Entity maps nothing

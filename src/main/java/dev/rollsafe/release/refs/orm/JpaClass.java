@@ -15,9 +15,10 @@ record JpaClass(String name, String superName, List<Annotation> annotations, Lis
     /**
      * A field, Kotlin property, or (with {@code method} set) a method, e.g. an annotated getter.
      *
-     * @param type the simple name of its type (generic arguments left out), or null
+     * @param type    the simple name of its type (generic arguments left out), or null
+     * @param element its last type argument ({@code V} of {@code Map<K, V>}, {@code E} of {@code List<E>}), or null
      */
-    record Member(String name, String type, int line, List<Annotation> annotations, boolean isStatic,
+    record Member(String name, String type, String element, int line, List<Annotation> annotations, boolean isStatic,
                   boolean isTransient, boolean method) {
     }
 

@@ -49,30 +49,32 @@ public final class JpaFinder implements ReferenceFinder {
 
     @Override
     public List<Reference> find(String path, String text) {
-        return findAll(Map.of(path, text == null ? "" : text));
+        if (text == null || !text.contains("Entity")) {
+            return List.of();
+        }
+        return findAll(Map.of(path, text));
     }
 
     /**
      * The references in several files read together, so an entity's {@code @MappedSuperclass} or
      * {@code @Embeddable} in another file counts (looked up by simple class name; a name declared in
-     * several files resolves to the entity's own file first, else to any one of them).
+     * several files resolves to the asking file's own declaration first, else a superclass to all of them and
+     * an embeddable to one).
      */
     public List<Reference> findAll(Map<String, String> files) {
         try {
             Map<String, List<JpaClass>> byFile = new TreeMap<>();
-            Map<String, JpaClass> all = new HashMap<>();
-            files.forEach((path, text) -> {
+            Map<String, List<JpaClass>> all = new HashMap<>();
+            new TreeMap<>(files).forEach((path, text) -> {
                 if (accepts(path) && text != null && text.contains("@")) {
                     List<JpaClass> read = JpaReader.read(path, text);
                     byFile.put(path, read);
-                    read.forEach(c -> all.putIfAbsent(c.name(), c));
+                    read.forEach(c -> all.computeIfAbsent(c.name(), k -> new ArrayList<>()).add(c));
                 }
             });
             LinkedHashSet<Reference> out = new LinkedHashSet<>();
+            JpaMapping mapping = new JpaMapping(naming, all);
             for (List<JpaClass> classes : byFile.values()) {
-                Map<String, JpaClass> scope = new HashMap<>(all);
-                classes.forEach(c -> scope.put(c.name(), c));
-                JpaMapping mapping = new JpaMapping(naming, scope);
                 for (JpaClass c : classes) {
                     out.addAll(mapping.of(c));
                 }

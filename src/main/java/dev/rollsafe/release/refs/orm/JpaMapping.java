@@ -25,11 +25,28 @@ final class JpaMapping {
             "MutableList", "MutableSet", "MutableMap", "Iterable");
 
     private final JpaFinder.Naming naming;
-    private final Map<String, JpaClass> classes;
+    private final Map<String, List<JpaClass>> classes;
 
-    JpaMapping(JpaFinder.Naming naming, Map<String, JpaClass> classes) {
+    /** classes: every class by simple name; a name declared more than once keeps all its declarations. */
+    JpaMapping(JpaFinder.Naming naming, Map<String, List<JpaClass>> classes) {
         this.naming = naming;
         this.classes = classes;
+    }
+
+    /** The classes of this name: the one in the asking class's own file if there is one, else all of them. */
+    private List<JpaClass> named(String name, JpaClass from) {
+        List<JpaClass> all = name == null ? List.of() : classes.getOrDefault(name, List.of());
+        for (JpaClass c : all) {
+            if (c.lines() == from.lines()) {
+                return List.of(c);
+            }
+        }
+        return all;
+    }
+
+    private JpaClass first(String name, JpaClass from) {
+        List<JpaClass> all = named(name, from);
+        return all.isEmpty() ? null : all.get(0);
     }
 
     /** Where an entity's rows live: the table, its confidence, and the line that names it. */
@@ -80,7 +97,7 @@ final class JpaMapping {
         Set<String> seen = new HashSet<>();
         JpaClass cur = c;
         while (cur.superName() != null && seen.add(cur.superName())) {
-            JpaClass sup = classes.get(cur.superName());
+            JpaClass sup = first(cur.superName(), cur);
             if (sup == null) {
                 return null;
             }
@@ -106,19 +123,20 @@ final class JpaMapping {
         return true;
     }
 
-    /** c and its mapped superclasses, nearest first; stops at a superclass that is an entity. */
+    /**
+     * c and its mapped superclasses, nearest first; stops at a superclass that is an entity. A superclass name
+     * declared in several files (e.g. one per JPA provider module) contributes every declaration.
+     */
     private List<JpaClass> hierarchy(JpaClass c) {
         List<JpaClass> out = new ArrayList<>();
         out.add(c);
-        Set<String> seen = new HashSet<>();
-        JpaClass cur = c;
-        while (cur.superName() != null && seen.add(cur.superName()) && out.size() < MAX_DEPTH) {
-            JpaClass sup = classes.get(cur.superName());
-            if (sup == null || sup.annotation("MappedSuperclass") == null) {
-                break;
+        for (int i = 0; i < out.size() && out.size() < MAX_DEPTH * 2; i++) {
+            JpaClass cur = out.get(i);
+            for (JpaClass sup : named(cur.superName(), cur)) {
+                if (sup.annotation("MappedSuperclass") != null && !out.contains(sup)) {
+                    out.add(sup);
+                }
             }
-            out.add(sup);
-            cur = sup;
         }
         return out;
     }
@@ -155,7 +173,9 @@ final class JpaMapping {
         if (has(as, "OneToMany") || has(as, "ManyToMany") || has(as, "ElementCollection")) {
             joinTable(out, lines, JpaClass.find(as, "JoinTable"));
             if (has(as, "ElementCollection")) {
-                collectionTable(out, owner, lines, m);
+                collectionTable(out, owner, lines, m, depth);
+            } else if (has(as, "OneToMany")) {
+                targetJoinColumns(out, owner, lines, m, JpaClass.find(as, "OneToMany"), depth);
             }
             return;
         }
@@ -164,7 +184,12 @@ final class JpaMapping {
             joinColumns(out, owner, lines, m, relation);
             return;
         }
-        JpaClass embeddable = m.type() == null ? null : classes.get(m.type());
+        JpaClass embeddable = null;
+        for (JpaClass candidate : m.type() == null ? List.<JpaClass>of() : classes.getOrDefault(m.type(), List.of())) {
+            if (embeddable == null || candidate.lines() == lines) {
+                embeddable = candidate;
+            }
+        }
         if (has(as, "Embedded") || has(as, "EmbeddedId")
                 || (embeddable != null && embeddable.annotation("Embeddable") != null)) {
             if (embeddable != null && depth < MAX_DEPTH) {
@@ -248,7 +273,34 @@ final class JpaMapping {
         }
     }
 
-    private void collectionTable(List<Reference> out, Owner owner, Lines lines, Member m) {
+    /** A unidirectional one-to-many's {@code @JoinColumn}s live in the target entity's table. */
+    private void targetJoinColumns(List<Reference> out, Owner owner, Lines lines, Member m, Annotation rel, int depth) {
+        if (blankToNull(rel.string("mappedBy")) != null || depth >= MAX_DEPTH) {
+            return;
+        }
+        String target = rel.text("targetEntity").replace(".class", "").replace("::class", "").strip();
+        int dot = target.lastIndexOf('.');
+        target = target.isEmpty() ? m.element() : target.substring(dot + 1);
+        JpaClass cls = target == null ? null : first(target, owner.cls());
+        if (cls == null || cls.annotation("Entity") == null) {
+            return;
+        }
+        Owner targetOwner = owner(cls, depth + 1);
+        List<Annotation> jcs = new ArrayList<>();
+        Annotation single = JpaClass.find(m.annotations(), "JoinColumn");
+        if (single != null) {
+            jcs.add(single);
+        }
+        Annotation multi = JpaClass.find(m.annotations(), "JoinColumns");
+        if (multi != null) {
+            jcs.addAll(multi.annotations("value"));
+        }
+        for (Annotation jc : jcs) {
+            explicitColumn(out, targetOwner, lines, jc);
+        }
+    }
+
+    private void collectionTable(List<Reference> out, Owner owner, Lines lines, Member m, int depth) {
         Annotation ct = JpaClass.find(m.annotations(), "CollectionTable");
         String explicit = ct == null ? null : blankToNull(ct.string("name"));
         String table = explicit != null ? physical(explicit) : physical(owner.entityName() + "_" + m.name());
@@ -268,6 +320,14 @@ final class JpaMapping {
             String col = blankToNull(a.string("name"));
             if (col != null) {
                 add(out, lines.ref(table, column(col), Usage.MAPPED, a.line("name"), conf));
+            }
+        }
+        JpaClass embeddable = m.element() == null ? null : first(m.element(), owner.cls());
+        if (embeddable != null && embeddable.annotation("Embeddable") != null && depth < MAX_DEPTH) {
+            Owner inner = new Owner(table, conf, owner.entityName(), owner.cls());
+            Map<String, Annotation> overrides = overrides(m.annotations(), new HashMap<>());
+            for (Member f : embeddable.members()) {
+                member(out, inner, embeddable.lines(), f, overrides, lines, depth + 1);
             }
         }
     }

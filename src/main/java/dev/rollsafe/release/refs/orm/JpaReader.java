@@ -29,6 +29,8 @@ final class JpaReader {
     private static final int MAX_NESTING = 32;
     private int p;
     private int nesting;
+    /** The last type argument {@link #skipAngles} passed ({@code V} of {@code Map<K, V>}), or null. */
+    private String typeArgument;
 
     private JpaReader(List<Token> tokens, boolean kotlin, Lines lines) {
         this.t = tokens;
@@ -160,6 +162,7 @@ final class JpaReader {
         boolean isStatic = false;
         boolean isTransient = false;
         String type = null;
+        String element = null;
         while (p < t.size()) {
             Token k = t.get(p);
             if (k.is("}")) {
@@ -185,17 +188,19 @@ final class JpaReader {
                 continue;
             } else if (k.is("<")) {
                 skipAngles();
+                element = type == null ? null : typeArgument;
                 continue;
             } else if (k.isIdent() && next("(")) {
                 if (!pending.isEmpty()) {
-                    members.add(new Member(k.text(), type, k.line(), List.copyOf(pending), isStatic, false, true));
+                    members.add(new Member(k.text(), type, element, k.line(), List.copyOf(pending), isStatic, false,
+                            true));
                 }
                 p++;
                 skipBalanced();
                 skipToBodyOrSemicolon();
             } else if (k.isIdent() && (next("=") || next(";") || next(","))) {
-                members.add(new Member(k.text(), type, k.line(), List.copyOf(pending), isStatic, isTransient,
-                        false));
+                members.add(new Member(k.text(), type, element, k.line(), List.copyOf(pending), isStatic,
+                        isTransient, false));
                 p++;
                 if (at("=")) {
                     skipInitializer();
@@ -215,6 +220,7 @@ final class JpaReader {
             isStatic = false;
             isTransient = false;
             type = null;
+            element = null;
         }
     }
 
@@ -247,11 +253,14 @@ final class JpaReader {
         p++;
         Token name = t.get(p++);
         String type = null;
+        String element = null;
         if (at(":")) {
             p++;
+            typeArgument = null;
             type = typeName();
+            element = typeArgument;
         }
-        return new Member(name.text(), type, name.line(), List.copyOf(annotations), false, false, false);
+        return new Member(name.text(), type, element, name.line(), List.copyOf(annotations), false, false, false);
     }
 
     /** A Kotlin primary constructor, p at '(': its val/var parameters are properties. */
@@ -474,8 +483,12 @@ final class JpaReader {
 
     private void skipAngles() {
         int depth = 0;
+        typeArgument = null;
         while (p < t.size()) {
             Token k = t.get(p);
+            if (k.isIdent() && (next(",") || next(">"))) {
+                typeArgument = k.text();
+            }
             if (k.is("<")) {
                 depth++;
             } else if (k.is(">")) {

@@ -2,6 +2,7 @@ package dev.rollsafe.release.refs.orm;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A small tokenizer for the languages ORM mappings are written in. Comments are dropped, so a name that only
@@ -106,14 +107,14 @@ final class Lexer {
             return 0;
         }
         char q = s.charAt(j);
-        boolean rustHash = flavor == Flavor.RUST && q == '#' && s.substring(i, j).toLowerCase().contains("r");
+        boolean rustHash = flavor == Flavor.RUST && q == '#' && s.substring(i, j).toLowerCase(Locale.ROOT).contains("r");
         return q == '"' || (q == '\'' && flavor == Flavor.PYTHON) || rustHash ? j - i : 0;
     }
 
     /** Reads a string literal at i; null (nothing consumed) when the quote starts no string (a Rust lifetime). */
     private String string() {
         int prefix = stringPrefix();
-        String pre = s.substring(i, i + prefix).toLowerCase();
+        String pre = s.substring(i, i + prefix).toLowerCase(Locale.ROOT);
         boolean raw = pre.contains("r");
         int j = i + prefix;
         char q = s.charAt(j);

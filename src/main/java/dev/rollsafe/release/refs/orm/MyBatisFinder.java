@@ -1,5 +1,8 @@
 package dev.rollsafe.release.refs.orm;
 
+import dev.rollsafe.model.Dialect;
+import dev.rollsafe.parse.QueryReference;
+import dev.rollsafe.parse.QueryReferences;
 import dev.rollsafe.release.Reference;
 import dev.rollsafe.release.Reference.Confidence;
 import dev.rollsafe.release.Reference.Usage;
@@ -12,13 +15,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * References from MyBatis XML mappers: the SQL of each {@code select}, {@code insert}, {@code update},
  * {@code delete} with its dynamic tags flattened ({@code if}, {@code choose}, {@code where}, {@code set},
  * {@code trim}, {@code foreach}, {@code include} of a {@code sql} fragment) and {@code #{x}}/{@code ${x}}
- * replaced by {@code ?}, scanned for tables and columns; and the {@code column} attributes of a
+ * replaced by {@code ?}, read by {@link QueryReferences} (the token scan {@link SqlScan} when it cannot
+ * read the flattened text) for tables and columns; and the {@code column} attributes of a
  * {@code resultMap}, given the table when the selects using that map read exactly one (LIKELY, else WEAK per
  * candidate). Line = the line of the statement's (or result's) element.
  */
@@ -68,7 +73,7 @@ public final class MyBatisFinder implements ReferenceFinder {
             }
             Usage usage = Usage.valueOf(e.name().toUpperCase(Locale.ROOT));
             String sql = parameters(flatten(e, fragments, 0));
-            for (SqlScan.Hit h : SqlScan.scan(sql, usage)) {
+            for (SqlScan.Hit h : hits(sql, usage)) {
                 add(out, lines.ref(h.table(), h.column(), h.usage(), e.line(), h.confidence()));
                 if (h.column() == null && e.attr("resultMap") != null) {
                     tablesByResultMap.computeIfAbsent(e.attr("resultMap"), k -> new LinkedHashSet<>()).add(h.table());
@@ -82,6 +87,27 @@ public final class MyBatisFinder implements ReferenceFinder {
             }
         }
         return new ArrayList<>(out);
+    }
+
+    /**
+     * The tables and columns of one flattened statement: JSqlParser through {@link QueryReferences}
+     * (PostgreSQL, then MySQL; a column is EXACT when its table is certain), else, when neither reads it
+     * (flattening puts every dynamic branch in, which can make SQL no parser takes), the token scan.
+     */
+    private static List<SqlScan.Hit> hits(String sql, Usage usage) {
+        Optional<List<QueryReference>> refs = QueryReferences.of(sql, Dialect.POSTGRESQL);
+        if (refs.isEmpty()) {
+            refs = QueryReferences.of(sql, Dialect.MYSQL);
+        }
+        if (refs.isEmpty()) {
+            return SqlScan.scan(sql, usage);
+        }
+        List<SqlScan.Hit> out = new ArrayList<>();
+        for (QueryReference q : refs.get()) {
+            out.add(new SqlScan.Hit(q.table(), q.column(), Usage.valueOf(q.usage().name()),
+                    q.columnCertain() ? Confidence.EXACT : Confidence.LIKELY));
+        }
+        return out;
     }
 
     private static void resultColumns(LinkedHashSet<Reference> out, Lines lines, Element e, Set<String> tables,

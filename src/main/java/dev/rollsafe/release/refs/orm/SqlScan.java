@@ -16,8 +16,8 @@ import java.util.Set;
  * A minimal token scan of one SQL statement for the tables and columns it names: tables after FROM, JOIN,
  * INTO, UPDATE (with their aliases), the column list of an INSERT, the SET columns of an UPDATE, columns
  * qualified by a known table or alias (EXACT), and, when exactly one table is in the statement, its
- * unqualified column names (LIKELY). No regular expressions, no parser: it stands in until
- * {@code dev.rollsafe.parse.QueryReferences} is on main.
+ * unqualified column names (LIKELY). No regular expressions, no parser: the fallback for MyBatis statements
+ * that {@code dev.rollsafe.parse.QueryReferences} cannot read once their dynamic branches are flattened.
  */
 final class SqlScan {
     private static final Set<String> KEYWORDS = Set.of("select", "from", "where", "and", "or", "not", "null",

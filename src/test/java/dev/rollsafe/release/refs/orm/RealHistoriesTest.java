@@ -41,6 +41,8 @@ class RealHistoriesTest {
                     .containsAll(Set.of("target", "tag")));
             assertTrue(columns(refs, "sp_target_attributes", Reference.Confidence.EXACT)
                     .containsAll(Set.of("target", "attribute_key", "attribute_value")));
+            Set<String> smMetadata = columns(refs, "sp_sm_metadata", Reference.Confidence.EXACT);
+            assertTrue(smMetadata.containsAll(Set.of("meta_value", "target_visible")), smMetadata.toString());
         }
     }
 
