@@ -68,18 +68,20 @@ public final class ReleaseView implements AutoCloseable {
             Set<String> migrationPaths = migrationPaths(sets, history);
             ReferencePaths paths = ReferencePaths.of(config.extra(), migrationPaths);
             ReferenceScanner scanner = new ReferenceScanner(finders);
-            if (history == null) {
-                DeployPlan plan = DeployPlan.of(sets, null, null, notes);
-                return new ReleaseView(null, plan, Set.of(), Set.of(), List.of(), plan.notes(), "none", scanner,
-                        paths, window);
+            if (history == null || history.releases().isEmpty()) {
+                // everything is new: no plan to make (and no file to hash), but the working tree's code can still
+                // be evidence when there is a repository
+                if (history != null) {
+                    notes.add("no release tags in the repository: every migration counts as new; no release checks");
+                } else if (notes.isEmpty()) {
+                    notes.add("no git history: every migration counts as new; no release checks");
+                }
+                return new ReleaseView(history, null, Set.of(), Set.of(), List.of(), notes,
+                        history == null ? "none" : "untagged" + history.workTreeStamp(), scanner, paths, window);
             }
             DeployPlan plan;
-            if (history.releases().isEmpty()) {
-                plan = DeployPlan.of(sets, history, null, notes);
-            } else {
-                try (ReleaseMigrations shipped = new ReleaseMigrations(history, cwd, config, override)) {
-                    plan = DeployPlan.of(sets, history, shipped, notes);
-                }
+            try (ReleaseMigrations shipped = new ReleaseMigrations(history, cwd, config, override)) {
+                plan = DeployPlan.of(sets, history, shipped, notes);
             }
             return build(cwd, history, plan, scanner, paths, window);
         } catch (RuntimeException e) {
@@ -205,10 +207,10 @@ public final class ReleaseView implements AutoCloseable {
     }
 
     private ReferenceIndex readReferences() {
-        if (history == null || plan == null) {
+        if (history == null) {
             return ReferenceIndex.empty();
         }
-        List<Release> releases = plan.window(window);
+        List<Release> releases = plan == null ? List.of() : plan.window(window);
         List<String> names = new ArrayList<>();
         releases.forEach(r -> names.add(r.tag()));
         names.add(ReleaseReference.HEAD);
