@@ -14,7 +14,7 @@ import java.util.Set;
  * {@code tests/}, {@code __tests__/}, {@code *_test.go}, {@code test_*.py}, {@code *_test.py},
  * {@code *.test.ts}, {@code *.spec.js}, ...), docs ({@code docs/}, {@code *.md}), vendored and built code
  * ({@code vendor/}, {@code node_modules/}, {@code third_party/}, {@code target/}, {@code build/},
- * {@code dist/}) and the migrations themselves. {@code rollsafe.yaml} changes that with globs:
+ * {@code dist/}), examples and samples ({@code examples/}, {@code samples/}) and the migrations themselves. {@code rollsafe.yaml} changes that with globs:
  * <pre>
  * references:
  *   include: ["src/test/java/**&#47;LegacyQueries.java"]   # read even though excluded by default
@@ -24,7 +24,7 @@ import java.util.Set;
 public final class ReferencePaths {
     private static final Set<String> SKIPPED_FOLDERS = Set.of("test", "tests", "__tests__", "testdata", "testing",
             "docs", "doc", "vendor", "node_modules", "third_party", "target", "build", "dist", ".git", "fixtures",
-            "spec", "e2e");
+            "spec", "e2e", "examples", "example", "samples", "sample");
 
     private final List<PathMatcher> include;
     private final List<PathMatcher> exclude;

@@ -1,6 +1,7 @@
 SET lock_timeout = '2s';
 
--- Contract: release 1's code still selects full_name.
+-- Contract: a drop. Whether it is safe depends on the code of the releases still serving traffic:
+-- examples/expand-contract shows rollsafe's verdict on a real release history.
 ALTER TABLE customers DROP COLUMN full_name;
 
 -- Written for another database (Oracle's MODIFY): rollsafe reports what it cannot understand,
