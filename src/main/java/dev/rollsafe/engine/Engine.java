@@ -145,7 +145,13 @@ public final class Engine {
                     ? ps.segmentLabel() : f.identity();
             return request.all() || releases.isNew(f.path(), layout, unit);
         };
-        findings.addAll(checker.check(parsed, lint, set.dialect(), dbVersion, releases::references));
+        SetChecker.References refs = (i, ps) -> {
+            MigrationFile f = parsed.get(i).file();
+            String unit = set.layout() == dev.rollsafe.source.Layout.LIQUIBASE && ps.segmentLabel() != null
+                    ? ps.segmentLabel() : f.identity();
+            return releases.referencesFor(f.path(), layout, unit);
+        };
+        findings.addAll(checker.check(parsed, lint, set.dialect(), dbVersion, refs));
         return new SetResult(findings, files, statements);
     }
 

@@ -27,16 +27,22 @@ final class SetChecker {
         boolean test(int file, ParsedStatement statement);
     }
 
+    /** The code references a statement of a file is judged against (the deploy's, or for an audit its release's). */
+    interface References {
+        ReferenceIndex of(int file, ParsedStatement statement);
+    }
+
     List<Finding> check(List<ParsedFile> files, Lint lint, Dialect dialect, String dbVersion) {
-        return check(files, lint, dialect, dbVersion, ReferenceIndex::empty);
+        return check(files, lint, dialect, dbVersion, (f, s) -> ReferenceIndex.empty());
     }
 
     List<Finding> check(List<ParsedFile> files, Lint lint, Dialect dialect, String dbVersion,
-                        Supplier<ReferenceIndex> references) {
+                        References references) {
         List<Finding> findings = new ArrayList<>();
         Schema schema = Schema.empty(dialect);
         for (int f = 0; f < files.size(); f++) {
             ParsedFile file = files.get(f);
+            int fileIndex = f;
             List<ParsedStatement> deploy = file.deployStatements();
             List<Statement> statements = deploy.stream().map(ParsedStatement::statement).toList();
             Schema atStart = schema;
@@ -45,7 +51,7 @@ final class SetChecker {
                 if (lint.test(f, ps)) {
                     Context ctx = new Context(ps.statement(), statements, i, file.file().displayPath(),
                             file.file().layout().id(), ps.transactional(), dialect, dbVersion, schema, atStart,
-                            references);
+                            () -> references.of(fileIndex, ps));
                     for (Rule rule : rules) {
                         if (applies(rule.info(), dialect)) {
                             rule.check(ctx, new Sink(rule.info().id(), rule.info().level(),

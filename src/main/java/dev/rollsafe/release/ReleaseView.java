@@ -30,6 +30,8 @@ public final class ReleaseView implements AutoCloseable {
     private final DeployPlan plan;
     private final Set<String> newUnits;
     private final Set<String> shippedUnits;
+    private final java.util.Map<String, String> shippedIn;
+    private final java.util.Map<String, ReferenceIndex> auditIndexes = new java.util.HashMap<>();
     private final List<HistoryFact> facts;
     private final List<String> notes;
     private final String fingerprint;
@@ -38,13 +40,14 @@ public final class ReleaseView implements AutoCloseable {
     private final int window;
     private ReferenceIndex index;
 
-    private ReleaseView(GitHistory history, DeployPlan plan, Set<String> newUnits, Set<String> shippedUnits,
+    private ReleaseView(GitHistory history, DeployPlan plan, Set<String> newUnits, java.util.Map<String, String> shipped,
                         List<HistoryFact> facts, List<String> notes, String fingerprint, ReferenceScanner scanner,
                         ReferencePaths paths, int window) {
         this.history = history;
         this.plan = plan;
         this.newUnits = newUnits;
-        this.shippedUnits = shippedUnits;
+        this.shippedUnits = shipped.keySet();
+        this.shippedIn = shipped;
         this.facts = List.copyOf(facts);
         this.notes = List.copyOf(notes);
         this.fingerprint = fingerprint;
@@ -76,7 +79,7 @@ public final class ReleaseView implements AutoCloseable {
                 } else if (notes.isEmpty()) {
                     notes.add("no git history: every migration counts as new; no release checks");
                 }
-                return new ReleaseView(history, null, Set.of(), Set.of(), List.of(), notes,
+                return new ReleaseView(history, null, Set.of(), java.util.Map.of(), List.of(), notes,
                         history == null ? "none" : "untagged" + history.workTreeStamp(), scanner, paths, window);
             }
             DeployPlan plan;
@@ -88,7 +91,7 @@ public final class ReleaseView implements AutoCloseable {
             if (history != null) {
                 history.close();
             }
-            return new ReleaseView(null, null, Set.of(), Set.of(), List.of(),
+            return new ReleaseView(null, null, Set.of(), java.util.Map.of(), List.of(),
                     List.of("release history unreadable (" + e.getClass().getSimpleName()
                             + "): every migration counts as new"),
                     "broken", new ReferenceScanner(List.of()), new ReferencePaths(List.of(), List.of(), Set.of()),
@@ -113,7 +116,7 @@ public final class ReleaseView implements AutoCloseable {
                                      ReferencePaths paths, int window) {
         Path top = history.workTree().orElse(cwd);
         Set<String> fresh = new HashSet<>();
-        Set<String> old = new HashSet<>();
+        java.util.Map<String, String> old = new java.util.HashMap<>();
         List<HistoryFact> facts = new ArrayList<>();
         for (PlannedMigration m : plan.migrations()) {
             ShippedMigration now = m.migration();
@@ -126,7 +129,7 @@ public final class ReleaseView implements AutoCloseable {
                             shippedTag(plan, m), m.sortsBefore()));
                 }
             } else {
-                old.add(key);
+                old.put(key, m.shippedIn());
                 if (m.edited()) {
                     boolean whitespace = squeeze(now.text()).equals(squeeze(m.shipped().text()));
                     facts.add(new HistoryFact(whitespace ? HistoryFact.Kind.MODIFIED_WHITESPACE
@@ -204,6 +207,46 @@ public final class ReleaseView implements AutoCloseable {
             index = readReferences();
         }
         return index;
+    }
+
+    /**
+     * The references a unit is judged against. A unit of this deploy: {@link #references()}. A unit that
+     * shipped in release R (an audit with {@code --all}): the releases in the window before R, and R's own code
+     * in the place of HEAD, since that was the code deployed with it.
+     */
+    public synchronized ReferenceIndex referencesFor(Path file, String layout, String identity) {
+        String tag = shippedIn.get(file.toAbsolutePath().normalize() + "\u0000" + layout + ":" + identity);
+        if (tag == null || history == null || plan == null) {
+            return references();
+        }
+        return auditIndexes.computeIfAbsent(tag, this::readAuditReferences);
+    }
+
+    private ReferenceIndex readAuditReferences(String tag) {
+        List<Release> all = history.releases();
+        int at = -1;
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).tag().equals(tag)) {
+                at = i;
+            }
+        }
+        if (at < 0) {
+            return references();
+        }
+        List<Release> before = all.subList(Math.max(0, at - window), at);
+        List<String> names = new ArrayList<>();
+        before.forEach(r -> names.add(r.tag()));
+        names.add(tag);
+        ReferenceIndex idx = new ReferenceIndex(names);
+        try (ReleaseReferences refs = new ReleaseReferences(history, scanner, paths)) {
+            for (Release r : before) {
+                idx.add(r.tag(), refs.of(r));
+            }
+            idx.add(tag, refs.of(all.get(at)));
+        } catch (RuntimeException e) {
+            // no evidence rather than a crash
+        }
+        return idx;
     }
 
     private ReferenceIndex readReferences() {
