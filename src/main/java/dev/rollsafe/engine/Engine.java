@@ -88,7 +88,8 @@ public final class Engine {
         SetChecker checker = new SetChecker(rules);
         for (int m = 0; m < misses.size(); m++) {
             int s = misses.get(m);
-            results[s] = checkSet(sets.get(s), parsedSets.get(m), request, dbVersion, checker, releases);
+            results[s] = checkSet(sets.get(s), parsedSets.get(m), request, dbVersion, checker, releases,
+                    f -> PostDeploy.is(f, config, cwd));
             if (resultCache != null) {
                 resultCache.put(keys[s], results[s]);
             }
@@ -115,7 +116,8 @@ public final class Engine {
     }
 
     private SetResult checkSet(MigrationSet set, List<ParsedFile> parsed, CheckRequest request, String dbVersion,
-                               SetChecker checker, ReleaseView releases) {
+                               SetChecker checker, ReleaseView releases,
+                               java.util.function.Predicate<MigrationFile> postDeploy) {
         Dialect override = request.dialect();
         List<Finding> findings = new ArrayList<>();
         List<FileReport> files = new ArrayList<>();
@@ -149,7 +151,7 @@ public final class Engine {
             MigrationFile f = parsed.get(i).file();
             String unit = set.layout() == dev.rollsafe.source.Layout.LIQUIBASE && ps.segmentLabel() != null
                     ? ps.segmentLabel() : f.identity();
-            return releases.referencesFor(f.path(), layout, unit);
+            return releases.referencesFor(f.path(), layout, unit, postDeploy.test(f));
         };
         findings.addAll(checker.check(parsed, lint, set.dialect(), dbVersion, refs));
         return new SetResult(findings, files, statements);

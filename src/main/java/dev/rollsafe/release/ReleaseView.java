@@ -32,6 +32,7 @@ public final class ReleaseView implements AutoCloseable {
     private final Set<String> shippedUnits;
     private final java.util.Map<String, String> shippedIn;
     private final java.util.Map<String, ReferenceIndex> auditIndexes = new java.util.HashMap<>();
+    private ReferenceIndex postDeployIndex;
     private final List<HistoryFact> facts;
     private final List<String> notes;
     private final String fingerprint;
@@ -204,7 +205,7 @@ public final class ReleaseView implements AutoCloseable {
      */
     public synchronized ReferenceIndex references() {
         if (index == null) {
-            index = readReferences();
+            index = readReferences(window);
         }
         return index;
     }
@@ -214,12 +215,23 @@ public final class ReleaseView implements AutoCloseable {
      * shipped in release R (an audit with {@code --all}): the releases in the window before R, and R's own code
      * in the place of HEAD, since that was the code deployed with it.
      */
-    public synchronized ReferenceIndex referencesFor(Path file, String layout, String identity) {
+    public synchronized ReferenceIndex referencesFor(Path file, String layout, String identity, boolean postDeploy) {
         String tag = shippedIn.get(file.toAbsolutePath().normalize() + "\u0000" + layout + ":" + identity);
         if (tag == null || history == null || plan == null) {
-            return references();
+            return postDeploy ? postDeployReferences() : references();
         }
         return auditIndexes.computeIfAbsent(tag, this::readAuditReferences);
+    }
+
+    /**
+     * For a post-deploy migration of this deploy: it runs after the rollout, when only the code being deployed
+     * serves, so the window is one release smaller.
+     */
+    private ReferenceIndex postDeployReferences() {
+        if (postDeployIndex == null) {
+            postDeployIndex = window == 0 ? references() : readReferences(window - 1);
+        }
+        return postDeployIndex;
     }
 
     private ReferenceIndex readAuditReferences(String tag) {
@@ -249,11 +261,11 @@ public final class ReleaseView implements AutoCloseable {
         return idx;
     }
 
-    private ReferenceIndex readReferences() {
+    private ReferenceIndex readReferences(int n) {
         if (history == null) {
             return ReferenceIndex.empty();
         }
-        List<Release> releases = plan == null ? List.of() : plan.window(window);
+        List<Release> releases = plan == null ? List.of() : plan.window(n);
         List<String> names = new ArrayList<>();
         releases.forEach(r -> names.add(r.tag()));
         names.add(ReleaseReference.HEAD);
