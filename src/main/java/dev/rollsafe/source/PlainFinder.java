@@ -25,6 +25,13 @@ final class PlainFinder implements LayoutFinder {
     private static final Set<String> FOLDER_NAMES = Set.of("migrations", "migration", "migrate", "db", "sql",
             "schema", "ddl", "delta", "deltas", "upgrade", "upgrades", "changes", "changelog", "patches");
 
+    /** Files that are not migrations even in a migration-like folder: schema dumps, seed data, query files. */
+    private static final Pattern NOT_MIGRATION = Pattern.compile(
+            "(?i)(schema|structure|seeds?|seed[-_].*|data|dump|.*[-_.]dump|queries|query|fixtures?)\\.sql");
+    /** Folders of SQL that runs at other times than a deploy: sqlc queries, seed data, fixtures. */
+    private static final Set<String> NOT_MIGRATION_FOLDERS = Set.of("queries", "query", "seeds", "seed", "fixtures",
+            "fixture", "testdata", "test", "tests");
+
     private final boolean loose;
 
     /** @param loose true when any folder of SQL files counts (a folder the user named), false when walking */
@@ -52,6 +59,13 @@ final class PlainFinder implements LayoutFinder {
         List<Dir.FileEntry> base = plainFiles(dir);
         if (!containers.isEmpty()) {
             return versioned(dir, base, containers);
+        }
+        if (!loose && !forced) {
+            // found by walking: a schema dump, seed data or a query file is never a deploy step
+            if (NOT_MIGRATION_FOLDERS.contains(dir.name().toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+            base = base.stream().filter(f -> !NOT_MIGRATION.matcher(f.name()).matches()).toList();
         }
         if (base.isEmpty()) {
             return null;

@@ -52,6 +52,20 @@ class MigrationFinderTest {
     }
 
     @Test
+    void schemaDumpsSeedDataAndQueryFilesAreNotMigrations() throws IOException {
+        file("db/schema.sql", "CREATE TABLE a (id INT);");
+        file("db/structure.sql", "CREATE TABLE a (id INT);");
+        file("db/seeds.sql", "INSERT INTO a VALUES (1);");
+        file("db/queries/users.sql", "-- name: GetA :one\nSELECT * FROM a WHERE id = $1;");
+        file("db/migrations/001_init.sql", "CREATE TABLE b (id INT);");
+        file("sql/seed_users.sql", "INSERT INTO a VALUES (2);");
+        Discovery d = discover(List.of());
+        assertEquals(List.of("db/migrations/001_init.sql"), shown(d));
+        // named by the user, a file is what the user says it is
+        assertEquals(List.of("db/schema.sql"), shown(discover(List.of(Path.of("db/schema.sql")))));
+    }
+
+    @Test
     void missingPathIsAUsageErrorAndOtherPathsStillWork() throws IOException {
         file("db/001_a.sql", "CREATE TABLE a (id INT);");
         Discovery d = discover(List.of(Path.of("nope"), Path.of("db")));
