@@ -32,7 +32,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Release-history fixtures: {@code testdata/rules/<rule-id>/<case>/} holds one folder per release, committed
  * and tagged in name order ({@code 1-v1.0.0/} becomes the tag {@code v1.0.0}), and {@code work/}, the
- * working tree that is checked, committed on top of them without a tag (unreleased work). The {@code -- expect:} markers in {@code work/} are matched both
+ * working tree that is checked, committed on top of them without a tag (unreleased work), or with the tag
+ * that {@code tag-at-head.txt} names (the release being deployed is that tag). The {@code -- expect:} markers in {@code work/} are matched both
  * ways as in {@link RuleFixturesTest}; {@code expect-elsewhere.txt} lists findings at paths that are not in
  * {@code work/} (a deleted migration), one {@code path:line: rule-id[: message part]} a line.
  */
@@ -124,6 +125,12 @@ class HistoryFixturesTest {
             PersonIdent who = new PersonIdent("fixture", "fixture@example.invalid",
                     Date.from(Instant.ofEpochSecond(clock + 60)), TimeZone.getTimeZone(ZoneOffset.UTC));
             git.commit().setMessage("work").setAuthor(who).setCommitter(who).setSign(false).call();
+            // tag-at-head.txt: the work is itself a release (CI checking a tag), compared with those before it
+            Path tagAtHead = fixture.resolve("tag-at-head.txt");
+            if (Files.isRegularFile(tagAtHead)) {
+                String tag = Files.readString(tagAtHead, StandardCharsets.UTF_8).strip();
+                git.tag().setName(tag).setAnnotated(true).setMessage(tag).setSigned(false).call();
+            }
         }
     }
 
