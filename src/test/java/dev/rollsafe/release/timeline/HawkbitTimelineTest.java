@@ -44,6 +44,10 @@ class HawkbitTimelineTest {
             }
         }
 
+        java.util.Map<String, Long> drops = new java.util.TreeMap<>();
+        t.objects().stream().filter(o -> o.dropped() != null).forEach(o -> drops.merge(o.dropped(), 1L, Long::sum));
+        System.out.println("drops per release: " + drops);
+        t.objects().stream().filter(o -> "1.0.0".equals(o.dropped())).forEach(System.out::println);
         assertEquals(22, t.releases().size(), "every release, and no HEAD step: HEAD is 1.1.0");
         ObjectTimeline renamed = get(t.objects(), "sp_base_software_module", null);
         assertEquals("0.8.0", renamed.lastReferenced(), renamed::toString);
