@@ -14,7 +14,8 @@ public final class Commands {
                 .addSubcommand(new CheckCommand(env))
                 .addSubcommand(new ClassifyCommand(env))
                 .addSubcommand(new RulesCommand(env))
-                .addSubcommand(new ExplainCommand(env));
+                .addSubcommand(new ExplainCommand(env))
+                .addSubcommand(new ReleasesCommand(env));
         cmd.setOut(env.out());
         cmd.setErr(env.err());
         cmd.setParameterExceptionHandler(handlers);
