@@ -65,7 +65,7 @@ public final class Engine {
         ResultCache resultCache = request.useCache() ? ResultCache.open(cwd, stamp) : null;
         List<MigrationSet> sets = discovery.sets();
         ReleaseView releases = ReleaseView.of(cwd, config, sets, request.dialect(), window(request, config, messages),
-                finders);
+                ReferenceFinders.configured(finders, config.extra()));
         messages.addAll(releases.notes());
         SetResult[] results = new SetResult[sets.size()];
         String[] keys = new String[sets.size()];

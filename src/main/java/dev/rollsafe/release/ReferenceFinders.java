@@ -15,6 +15,22 @@ public final class ReferenceFinders {
     private ReferenceFinders() {
     }
 
+    /**
+     * The finders as rollsafe.yaml adjusts them: {@code jpaNaming: hibernate} reads implicit JPA names as
+     * written instead of Spring Boot's snake_case (the default).
+     */
+    public static List<ReferenceFinder> configured(List<ReferenceFinder> finders, java.util.Map<String, Object> extra) {
+        Object naming = extra == null ? null : extra.get("jpaNaming");
+        if (naming == null || !naming.toString().strip().equalsIgnoreCase("hibernate")) {
+            return finders;
+        }
+        List<ReferenceFinder> out = new java.util.ArrayList<>();
+        for (ReferenceFinder f : finders) {
+            out.add(f instanceof JpaFinder ? new JpaFinder(JpaFinder.Naming.HIBERNATE) : f);
+        }
+        return out;
+    }
+
     public static List<ReferenceFinder> standard() {
         return List.of(new SqlStringFinder(), new SqlFileFinder(), new JpaFinder(), new MyBatisFinder(),
                 new GoStructTagFinder(), new SqlAlchemyFinder(), new DieselSchemaFinder(), new PrismaFinder());
