@@ -112,14 +112,16 @@ public final class ReleaseMigrations implements AutoCloseable {
 
     private List<ShippedSet> read(Release release) {
         try {
+            String remembered = disk.digestOf(release.commit());
+            List<ShippedSet> known = remembered == null ? null : known(remembered);
+            if (known != null) {
+                return known;
+            }
             List<TreeFile> files = trees.of(release.commit());
             String key = digest(files);
-            List<ShippedSet> known = byContent.get(key);
-            if (known == null) {
-                known = disk.get(key);
-            }
+            disk.putDigest(release.commit(), key);
+            known = known(key);
             if (known != null) {
-                byContent.put(key, known);
                 return known;
             }
             List<ShippedSet> sets = discover(files);
@@ -130,6 +132,17 @@ public final class ReleaseMigrations implements AutoCloseable {
             notes.add(release.tag() + ": cannot read its tree (" + GitHistory.oneLine(e) + "); its migrations are unknown");
             return List.of();
         }
+    }
+
+    private List<ShippedSet> known(String key) {
+        List<ShippedSet> known = byContent.get(key);
+        if (known == null) {
+            known = disk.get(key);
+            if (known != null) {
+                byContent.put(key, known);
+            }
+        }
+        return known;
     }
 
     private List<ShippedSet> discover(List<TreeFile> files) throws IOException {

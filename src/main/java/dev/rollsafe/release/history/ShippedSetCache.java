@@ -17,11 +17,12 @@ import java.util.Map;
 /**
  * The discovered migration sets of release trees, on disk: keyed by the digest of a tree's migration files
  * (their paths and blob ids), in one file per context (rollsafe's build, the repository, the folder, the
- * config and the dialect override). A migration that many releases share is stored once. The file holds the
- * entries the last run used; a missing, foreign or corrupt file reads as empty.
+ * config and the dialect override). A migration that many releases share is stored once. It also remembers each
+ * release commit's digest, so a repeated run neither walks trees nor hashes. The file holds the entries the
+ * last run used; a missing, foreign or corrupt file reads as empty.
  */
 final class ShippedSetCache {
-    private static final int MAGIC = 0x52534831; // "RSH1"
+    private static final int MAGIC = 0x52534832; // "RSH2"
     private static final int MAX = 10_000_000;
     private static final int END = 0x454E4421;
 
@@ -29,6 +30,8 @@ final class ShippedSetCache {
     private final String context;
     private final Map<String, List<ShippedSet>> loaded;
     private final Map<String, List<ShippedSet>> used = new LinkedHashMap<>();
+    private final Map<String, String> digests = new HashMap<>();
+    private final Map<String, String> usedDigests = new LinkedHashMap<>();
     private boolean changed;
 
     private ShippedSetCache(Path file, String context, Map<String, List<ShippedSet>> loaded) {
@@ -43,7 +46,24 @@ final class ShippedSetCache {
             return new ShippedSetCache(null, context, new HashMap<>());
         }
         Path f = HistoryCacheFiles.file(dir, "history-sets", context);
-        return new ShippedSetCache(f, context, read(f, context));
+        ShippedSetCache c = new ShippedSetCache(f, context, new HashMap<>());
+        c.read();
+        return c;
+    }
+
+    /** The digest of a commit's migration files, when a run before knew it. */
+    String digestOf(String commit) {
+        String d = digests.get(commit);
+        if (d != null) {
+            usedDigests.put(commit, d);
+        }
+        return d;
+    }
+
+    void putDigest(String commit, String digest) {
+        if (!digest.equals(usedDigests.put(commit, digest))) {
+            changed = true;
+        }
     }
 
     /** The sets of a tree whose migration files have this digest, or null. */
@@ -62,7 +82,7 @@ final class ShippedSetCache {
 
     /** Writes the entries used in this run, when one was new or a used one was missing. */
     void save() {
-        if (file == null || !changed && used.size() == loaded.size()) {
+        if (file == null || !changed && used.size() == loaded.size() && usedDigests.size() == digests.size()) {
             return;
         }
         Map<ShippedMigration, Integer> ids = new LinkedHashMap<>();
@@ -100,20 +120,26 @@ final class ShippedSetCache {
                     }
                 }
             }
+            out.writeInt(usedDigests.size());
+            for (Map.Entry<String, String> e : usedDigests.entrySet()) {
+                CacheData.str(out, e.getKey());
+                CacheData.str(out, e.getValue());
+            }
             out.writeInt(END);
             out.flush();
         });
     }
 
-    private static Map<String, List<ShippedSet>> read(Path file, String context) {
-        Map<String, List<ShippedSet>> out = new HashMap<>();
+    private void read() {
         if (!Files.isRegularFile(file)) {
-            return out;
+            return;
         }
+        Map<String, List<ShippedSet>> out = new HashMap<>();
+        Map<String, String> commits = new HashMap<>();
         try (InputStream raw = Files.newInputStream(file);
              DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
             if (in.readInt() != MAGIC || !context.equals(CacheData.str(in))) {
-                return new HashMap<>();
+                return;
             }
             int n = CacheData.count(in, MAX);
             List<ShippedMigration> migrations = new ArrayList<>(Math.min(n, 1 << 16));
@@ -139,12 +165,16 @@ final class ShippedSetCache {
                 }
                 out.put(digest, List.copyOf(list));
             }
-            if (in.readInt() != END) {
-                return new HashMap<>();
+            int n2 = CacheData.count(in, MAX);
+            for (int i = 0; i < n2; i++) {
+                commits.put(CacheData.str(in), CacheData.str(in));
             }
-            return out;
+            if (in.readInt() == END) {
+                loaded.putAll(out);
+                digests.putAll(commits);
+            }
         } catch (IOException | RuntimeException e) {
-            return new HashMap<>(); // corrupt or truncated: start afresh
+            // corrupt or truncated: start afresh
         }
     }
 }
