@@ -31,8 +31,9 @@ import java.util.Map;
  *
  * <p>Work is shared between releases: a subtree is listed once (by tree id), a blob is read from git once (by
  * blob id), and a release whose migration files (paths and blob ids) equal an earlier one's reuses that
- * result without discovering again. An on-disk cache would key the per-release result on the same digest of
- * (path, blob id) pairs plus the rollsafe build id, the config and the dialect override.
+ * result without discovering again. Across runs, an on-disk cache ({@link ShippedSetCache}) keeps the result
+ * under the same digest of (path, blob id) pairs, in a file per rollsafe build, repository, folder, config and
+ * dialect override: a repeated run reads no blob and discovers nothing.
  *
  * <p>The config used for a release is the {@code rollsafe.yaml} at the top of its tree when it has one, else
  * the working tree's config with its folders moved into the release's tree (folders missing there are
@@ -52,7 +53,9 @@ public final class ReleaseMigrations implements AutoCloseable {
     private final Map<String, List<ShippedSet>> byContent = new HashMap<>();
     private final Map<String, List<ShippedSet>> byCommit = new HashMap<>();
     private final List<String> notes = new ArrayList<>();
+    private final ShippedSetCache disk;
     private int discoveries;
+    private int blobReads;
 
     /**
      * @param cwd      the folder the working-tree discovery ran in (releases are discovered from the same
@@ -61,12 +64,22 @@ public final class ReleaseMigrations implements AutoCloseable {
      * @param override the dialect the user forced, or null
      */
     public ReleaseMigrations(GitHistory history, Path cwd, Config config, Dialect override) {
+        this(history, cwd, config, override, HistoryCacheFiles.userDirectory());
+    }
+
+    /**
+     * @param cacheDir the folder of the on-disk cache, or null for none (results are then kept for this
+     *                 object's life only)
+     */
+    public ReleaseMigrations(GitHistory history, Path cwd, Config config, Dialect override, Path cacheDir) {
         this.trees = history.treeFiles(ReleaseMigrations::wanted);
         this.workTree = history.workTree().orElse(null);
         String rel = workTree != null && cwd != null ? Units.relative(workTree, cwd, ".") : ".";
         this.cwd = rel.startsWith("/") || rel.startsWith("..") ? "." : rel;
         this.config = config == null ? Config.empty() : config;
         this.override = override;
+        this.disk = ShippedSetCache.open(cacheDir, HistoryCacheFiles.build() + "\n" + workTree + "\n" + this.cwd
+                + "\n" + this.config + "\n" + override);
     }
 
     /** True for the file names the source layer reads. */
@@ -82,6 +95,11 @@ public final class ReleaseMigrations implements AutoCloseable {
         return byCommit.computeIfAbsent(release.commit(), c -> read(release));
     }
 
+    /** How many blobs were read from git (each at most once; none when the disk cache knew every tree). */
+    public int blobReads() {
+        return blobReads;
+    }
+
     /** One line per release that could not be read. */
     public List<String> notes() {
         return List.copyOf(notes);
@@ -94,19 +112,37 @@ public final class ReleaseMigrations implements AutoCloseable {
 
     private List<ShippedSet> read(Release release) {
         try {
+            String remembered = disk.digestOf(release.commit());
+            List<ShippedSet> known = remembered == null ? null : known(remembered);
+            if (known != null) {
+                return known;
+            }
             List<TreeFile> files = trees.of(release.commit());
             String key = digest(files);
-            List<ShippedSet> known = byContent.get(key);
+            disk.putDigest(release.commit(), key);
+            known = known(key);
             if (known != null) {
                 return known;
             }
             List<ShippedSet> sets = discover(files);
             byContent.put(key, sets);
+            disk.put(key, sets);
             return sets;
         } catch (IOException | RuntimeException e) {
             notes.add(release.tag() + ": cannot read its tree (" + GitHistory.oneLine(e) + "); its migrations are unknown");
             return List.of();
         }
+    }
+
+    private List<ShippedSet> known(String key) {
+        List<ShippedSet> known = byContent.get(key);
+        if (known == null) {
+            known = disk.get(key);
+            if (known != null) {
+                byContent.put(key, known);
+            }
+        }
+        return known;
     }
 
     private List<ShippedSet> discover(List<TreeFile> files) throws IOException {
@@ -170,6 +206,7 @@ public final class ReleaseMigrations implements AutoCloseable {
         if (blobs.containsKey(id)) {
             return blobs.get(id);
         }
+        blobReads++;
         byte[] bytes = trees.size(id) > MAX_BLOB ? null : trees.read(id);
         blobs.put(id, bytes);
         return bytes;
@@ -192,6 +229,7 @@ public final class ReleaseMigrations implements AutoCloseable {
 
     @Override
     public void close() {
+        disk.save();
         trees.close();
     }
 }

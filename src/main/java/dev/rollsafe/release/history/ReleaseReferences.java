@@ -21,7 +21,8 @@ import org.eclipse.jgit.lib.FileMode;
 /**
  * The code references of a release (its commit's tree) and of the working tree (the files git tracks, as
  * they are on disk: staged and unstaged edits included, as a pre-commit hook sees them). A blob is read
- * and scanned once per path however many releases hold it.
+ * and scanned once per path however many releases hold it, and across runs too when the disk cache
+ * ({@link ReferenceCache}) knows it.
  */
 public final class ReleaseReferences implements AutoCloseable {
     /** Files larger than this are not scanned (generated bundles, data). */
@@ -32,12 +33,40 @@ public final class ReleaseReferences implements AutoCloseable {
     private final ReferencePaths paths;
     private final TreeFiles trees;
     private final Map<String, List<Reference>> byBlob = new HashMap<>();
+    private final ReferenceCache disk;
+    private int blobReads;
 
+    /**
+     * Without a disk cache: the scanner's finders are not visible here, so they cannot be part of a cache
+     * key; {@link #ReleaseReferences(GitHistory, ReferenceScanner, ReferencePaths, Path, String)} takes them.
+     */
     public ReleaseReferences(GitHistory history, ReferenceScanner scanner, ReferencePaths paths) {
+        this(history, scanner, paths, null, "");
+    }
+
+    /**
+     * @param cacheDir the folder of the on-disk cache (e.g. the user's cache folder), or null for none
+     * @param finders  what decides the scanner's results: e.g. its finders' ids, in order; part of the key
+     */
+    public ReleaseReferences(GitHistory history, ReferenceScanner scanner, ReferencePaths paths, Path cacheDir,
+                             String finders) {
         this.history = history;
         this.scanner = scanner;
         this.paths = paths;
         this.trees = history.treeFiles(name -> true);
+        this.disk = ReferenceCache.open(cacheDir, HistoryCacheFiles.build() + "\n"
+                + history.workTree().map(Path::toString).orElse("") + "\n" + finders);
+    }
+
+    /** The user's cache folder, or null: for {@link #ReleaseReferences(GitHistory, ReferenceScanner,
+     *  ReferencePaths, Path, String)}. */
+    public static Path userCacheDirectory() {
+        return HistoryCacheFiles.userDirectory();
+    }
+
+    /** How many blobs were read from git (each at most once; none when the disk cache knew them all). */
+    public int blobReads() {
+        return blobReads;
     }
 
     /** The references in a release's code. */
@@ -51,9 +80,14 @@ public final class ReleaseReferences implements AutoCloseable {
                 String key = f.blob() + "\u0000" + f.path();
                 List<Reference> refs = byBlob.get(key);
                 if (refs == null) {
-                    refs = trees.size(f.blob()) > MAX_BYTES ? List.of() : scan(f.path(), trees.read(f.blob()));
-                    byBlob.put(key, refs);
+                    refs = disk.get(key);
                 }
+                if (refs == null) {
+                    blobReads++;
+                    refs = trees.size(f.blob()) > MAX_BYTES ? List.of() : scan(f.path(), trees.read(f.blob()));
+                    disk.put(key, refs);
+                }
+                byBlob.put(key, refs);
                 out.addAll(refs);
             }
         } catch (IOException | RuntimeException e) {
@@ -103,6 +137,7 @@ public final class ReleaseReferences implements AutoCloseable {
 
     @Override
     public void close() {
+        disk.save();
         trees.close();
     }
 }
