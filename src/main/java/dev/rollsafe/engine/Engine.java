@@ -65,7 +65,7 @@ public final class Engine {
         ResultCache resultCache = request.useCache() ? ResultCache.open(cwd, stamp) : null;
         List<MigrationSet> sets = discovery.sets();
         ReleaseView releases = ReleaseView.of(cwd, config, sets, request.dialect(), window(request, config, messages),
-                ReferenceFinders.configured(finders, config.extra()));
+                ReferenceFinders.configured(finders, config.extra()), request.useCache());
         messages.addAll(releases.notes());
         SetResult[] results = new SetResult[sets.size()];
         String[] keys = new String[sets.size()];

@@ -11,6 +11,15 @@ public final class ReferenceScanner {
         this.finders = List.copyOf(finders);
     }
 
+    /** What decides this scanner's results, for cache keys: its finders' ids and classes, in order. */
+    public String fingerprint() {
+        StringBuilder sb = new StringBuilder();
+        for (ReferenceFinder f : finders) {
+            sb.append(f.id()).append('=').append(f.getClass().getName()).append(';');
+        }
+        return sb.toString();
+    }
+
     /** True when some finder reads files at this path. */
     public boolean accepts(String path) {
         for (ReferenceFinder f : finders) {

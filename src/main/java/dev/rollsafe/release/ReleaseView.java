@@ -33,6 +33,8 @@ public final class ReleaseView implements AutoCloseable {
     private final java.util.Map<String, String> shippedIn;
     private final java.util.Map<String, ReferenceIndex> auditIndexes = new java.util.HashMap<>();
     private ReferenceIndex postDeployIndex;
+    private Path cacheDir;
+    private String finderKey = "";
     private final List<HistoryFact> facts;
     private final List<String> notes;
     private final String fingerprint;
@@ -64,7 +66,7 @@ public final class ReleaseView implements AutoCloseable {
      * @param finders the code-reference finders to run when a rule asks for references
      */
     public static ReleaseView of(Path cwd, Config config, List<MigrationSet> sets, Dialect override, int window,
-                                 List<ReferenceFinder> finders) {
+                                 List<ReferenceFinder> finders, boolean useCache) {
         List<String> notes = new ArrayList<>();
         GitHistory history = null;
         try {
@@ -84,10 +86,14 @@ public final class ReleaseView implements AutoCloseable {
                         history == null ? "none" : "untagged" + history.workTreeStamp(), scanner, paths, window);
             }
             DeployPlan plan;
-            try (ReleaseMigrations shipped = new ReleaseMigrations(history, cwd, config, override)) {
+            Path cacheDir = useCache ? ReleaseReferences.userCacheDirectory() : null;
+            try (ReleaseMigrations shipped = new ReleaseMigrations(history, cwd, config, override, cacheDir)) {
                 plan = DeployPlan.of(sets, history, shipped, notes);
             }
-            return build(cwd, history, plan, scanner, paths, window);
+            ReleaseView view = build(cwd, history, plan, scanner, paths, window);
+            view.cacheDir = cacheDir;
+            view.finderKey = scanner.fingerprint() + config.extra().get("jpaNaming");
+            return view;
         } catch (RuntimeException e) {
             if (history != null) {
                 history.close();
@@ -250,7 +256,7 @@ public final class ReleaseView implements AutoCloseable {
         before.forEach(r -> names.add(r.tag()));
         names.add(tag);
         ReferenceIndex idx = new ReferenceIndex(names);
-        try (ReleaseReferences refs = new ReleaseReferences(history, scanner, paths)) {
+        try (ReleaseReferences refs = new ReleaseReferences(history, scanner, paths, cacheDir, finderKey)) {
             for (Release r : before) {
                 idx.add(r.tag(), refs.of(r));
             }
@@ -270,7 +276,7 @@ public final class ReleaseView implements AutoCloseable {
         releases.forEach(r -> names.add(r.tag()));
         names.add(ReleaseReference.HEAD);
         ReferenceIndex idx = new ReferenceIndex(names);
-        try (ReleaseReferences refs = new ReleaseReferences(history, scanner, paths)) {
+        try (ReleaseReferences refs = new ReleaseReferences(history, scanner, paths, cacheDir, finderKey)) {
             for (Release r : releases) {
                 idx.add(r.tag(), refs.of(r));
             }
