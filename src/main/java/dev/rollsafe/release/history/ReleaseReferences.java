@@ -71,6 +71,15 @@ public final class ReleaseReferences implements AutoCloseable {
 
     /** The references in a release's code. */
     public List<Reference> of(Release release) {
+        return of(release, null);
+    }
+
+    /**
+     * The references in the files of a release that are not in {@code skip} (blob and path keys), adding
+     * those files to it: walking releases newest first, a file a newer release holds unchanged has nothing
+     * newer to say ("last referenced in" needs each file once).
+     */
+    public List<Reference> of(Release release, java.util.Set<String> skip) {
         List<Reference> out = new ArrayList<>();
         try {
             for (TreeFile f : trees.of(release.commit())) {
@@ -78,6 +87,9 @@ public final class ReleaseReferences implements AutoCloseable {
                     continue;
                 }
                 String key = f.blob() + "\u0000" + f.path();
+                if (skip != null && !skip.add(key)) {
+                    continue;
+                }
                 List<Reference> refs = byBlob.get(key);
                 if (refs == null) {
                     refs = disk.get(key);

@@ -11,7 +11,7 @@ import java.util.TreeMap;
  */
 final class Lifespans {
     private final Map<ObjectKey, String[]> spans = new TreeMap<>(); // added, dropped
-    private final Map<ObjectKey, String> lastReferenced = new TreeMap<>();
+    private final Map<ObjectKey, String> lastReferenced = new java.util.HashMap<>();
 
     /** The schema of the next step, named {@code tag}. */
     void schema(String tag, SchemaShape shape) {
@@ -30,12 +30,15 @@ final class Lifespans {
         }
     }
 
-    /** The code of step {@code tag} referenced these objects (a column reference also counts for its table). */
+    /**
+     * The code of step {@code tag} referenced these objects (a column reference also counts for its table).
+     * Called newest step first: an object keeps the first (newest) step that names it.
+     */
     void referenced(String tag, Iterable<ObjectKey> objects) {
         for (ObjectKey k : objects) {
-            lastReferenced.put(k, tag);
+            lastReferenced.putIfAbsent(k, tag);
             if (k.column() != null) {
-                lastReferenced.put(new ObjectKey(k.table(), null), tag);
+                lastReferenced.putIfAbsent(new ObjectKey(k.table(), null), tag);
             }
         }
     }

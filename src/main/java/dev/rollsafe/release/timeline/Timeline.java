@@ -68,7 +68,8 @@ public record Timeline(List<TimelineRelease> releases, List<ObjectTimeline> obje
     private static Timeline build(Path cwd, Config config, GitHistory history, List<ReferenceFinder> finders,
                                   List<String> notes) {
         List<Step> steps = new ArrayList<>();
-        try (ReleaseMigrations shipped = new ReleaseMigrations(history, cwd, config, null)) {
+        Path cacheDir = ReleaseReferences.userCacheDirectory();
+        try (ReleaseMigrations shipped = new ReleaseMigrations(history, cwd, config, null, cacheDir)) {
             Set<String> seen = new HashSet<>();
             for (Release r : history.releases()) {
                 List<ShippedSet> sets = shipped.of(r);
@@ -85,10 +86,26 @@ public record Timeline(List<TimelineRelease> releases, List<ObjectTimeline> obje
         Replayer replayer = new Replayer();
         Lifespans spans = new Lifespans();
         ReferencePaths paths = ReferencePaths.of(config.extra(), migrationPaths(steps));
-        try (ReleaseReferences refs = new ReleaseReferences(history, new ReferenceScanner(finders), paths)) {
+        ReferenceScanner scanner = new ReferenceScanner(finders);
+        try (ReleaseReferences refs = new ReleaseReferences(history, scanner, paths,
+                ReleaseReferences.userCacheDirectory(), scanner.fingerprint() + config.extra().get("jpaNaming"))) {
             for (Step s : steps) {
                 spans.schema(s.entry().tag(), replayer.shape(s.sets()));
-                spans.referenced(s.entry().tag(), referenced(s.release() == null ? refs.workTree() : refs.of(s.release())));
+            }
+            // "last referenced": newest step first, each file (blob and path) once, and an object keeps the first
+            // (newest) step that names it
+            java.util.Set<String> seenFiles = new HashSet<>();
+            java.util.Set<ObjectKey> named = new HashSet<>();
+            for (int i = steps.size() - 1; i >= 0; i--) {
+                Step s = steps.get(i);
+                List<Reference> found = s.release() == null ? refs.workTree() : refs.of(s.release(), seenFiles);
+                java.util.Set<ObjectKey> fresh = new HashSet<>();
+                for (ObjectKey k : referenced(found)) {
+                    if (named.add(k)) {
+                        fresh.add(k);
+                    }
+                }
+                spans.referenced(s.entry().tag(), fresh);
             }
         }
         List<TimelineRelease> entries = steps.stream().map(Step::entry).toList();
@@ -121,8 +138,9 @@ public record Timeline(List<TimelineRelease> releases, List<ObjectTimeline> obje
         return out;
     }
 
-    private static List<ObjectKey> referenced(List<Reference> refs) {
-        List<ObjectKey> out = new ArrayList<>();
+    private static java.util.Collection<ObjectKey> referenced(List<Reference> refs) {
+        // a set: a release's code names the same columns thousands of times
+        java.util.Set<ObjectKey> out = new java.util.HashSet<>();
         for (Reference r : refs) {
             if (r.table() != null && r.confidence() != Reference.Confidence.WEAK) {
                 out.add(new ObjectKey(r.table(), r.column()));
