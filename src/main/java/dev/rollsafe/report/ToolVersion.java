@@ -1,6 +1,6 @@
 package dev.rollsafe.report;
 
-import dev.rollsafe.engine.Version;
+import dev.rollsafe.Version;
 
 /** rollsafe's own version, for reports (the engine's {@link Version} reads it). */
 public final class ToolVersion {

@@ -1,6 +1,6 @@
 package dev.rollsafe.release.history;
 
-import dev.rollsafe.engine.Version;
+import dev.rollsafe.Version;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

@@ -58,11 +58,50 @@ public record Timeline(List<TimelineRelease> releases, List<ObjectTimeline> obje
                 notes.add("no release tags in the repository: no release timeline");
                 return new Timeline(List.of(), List.of(), notes);
             }
-            return build(cwd, c, history, finders, notes);
+            // a repeated run on an unchanged repository reads the last timeline instead of replaying every release
+            StringBuilder key = new StringBuilder(dev.rollsafe.Version.current()).append('+')
+                    .append(dev.rollsafe.Version.build()).append('\n').append(cwd.toAbsolutePath().normalize())
+                    .append('\n').append(history.headCommit().orElse("")).append('\n').append(history.releases())
+                    .append('\n').append(history.workTreeStamp()).append('\n').append(c)
+                    .append('\n').append(new dev.rollsafe.release.ReferenceScanner(finders).fingerprint())
+                    .append('\n').append(sqlFilesStamp(history.workTree().orElse(cwd)));
+            Path cached = TimelineCache.file(key.toString());
+            Timeline known = TimelineCache.read(cached);
+            if (known != null) {
+                return known;
+            }
+            Timeline built = build(cwd, c, history, finders, notes);
+            TimelineCache.write(cached, built);
+            return built;
         } catch (RuntimeException e) {
             notes.add("release history unreadable (" + e.getClass().getSimpleName() + "): no release timeline");
             return new Timeline(List.of(), List.of(), notes);
         }
+    }
+
+    /**
+     * The working tree's SQL files as on disk, tracked or not (a new migration not yet added to git is part of
+     * the HEAD step): path, size and modification time of each.
+     */
+    private static String sqlFilesStamp(Path top) {
+        long h = 1125899906842597L;
+        int n = 0;
+        try (java.util.stream.Stream<Path> s = java.nio.file.Files.walk(top)) {
+            for (Path p : (Iterable<Path>) s.filter(p -> {
+                String name = p.getFileName() == null ? "" : p.getFileName().toString();
+                return name.endsWith(".sql") && !p.toString().contains("/.git/") && !p.toString().contains("/target/")
+                        && !p.toString().contains("/node_modules/");
+            })::iterator) {
+                java.io.File f = p.toFile();
+                h = 31 * h + p.toString().hashCode();
+                h = 31 * h + f.length();
+                h = 31 * h + f.lastModified();
+                n++;
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unreadable";
+        }
+        return n + ":" + Long.toHexString(h);
     }
 
     private static Timeline build(Path cwd, Config config, GitHistory history, List<ReferenceFinder> finders,

@@ -50,6 +50,18 @@ class TimelineTest {
     }
 
     @Test
+    void aRepeatedReadComesFromTheCacheAndEditsAreSeen() throws Exception {
+        try (TimelineRepo repo = TimelineRepo.threeReleases(dir)) {
+            Timeline first = Timeline.read(repo.dir(), Config.empty());
+            assertEquals(first, Timeline.read(repo.dir(), Config.empty()));
+            // a new migration that git does not know yet is the HEAD step all the same
+            repo.write(TimelineRepo.MIGRATIONS + "V4__drop_name.sql", "ALTER TABLE users DROP COLUMN name;\n");
+            Timeline edited = Timeline.read(repo.dir(), Config.empty());
+            assertEquals(first.releases().size() + 1, edited.releases().size(), edited.toString());
+        }
+    }
+
+    @Test
     void aColumnNoLongerReferencedButNotYetDroppedIsInTheReviewersView() throws Exception {
         try (TimelineRepo repo = TimelineRepo.init(dir)) {
             repo.write(TimelineRepo.MIGRATIONS + "V1__create_users.sql",

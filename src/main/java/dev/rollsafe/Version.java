@@ -1,10 +1,10 @@
-package dev.rollsafe.engine;
+package dev.rollsafe;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 
-/** rollsafe's own version and build stamp, from {@code /dev/rollsafe/version.properties} (filtered by Maven). */
+/** rollsafe's own version and build stamp (the bottom of every layer: it depends on nothing), from {@code /dev/rollsafe/version.properties} (filtered by Maven). */
 public final class Version {
     public static final String RESOURCE = "/dev/rollsafe/version.properties";
 

@@ -1,0 +1,166 @@
+package dev.rollsafe.release.timeline;
+
+import dev.rollsafe.release.history.ReleaseReferences;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The last timeline computed for a repository, keyed by everything it depends on (rollsafe's build, HEAD,
+ * every release tag and its commit, the working tree's tracked files as on disk, the config, the finders):
+ * a repeated {@code rollsafe releases} reads it instead of replaying every release. One file per key in the
+ * user's cache folder, written atomically; an unreadable file counts as absent.
+ */
+final class TimelineCache {
+    private static final int MAGIC = 0x524c544c; // "RLTL"
+
+    private TimelineCache() {
+    }
+
+    static Path file(String key) {
+        Path dir = ReleaseReferences.userCacheDirectory();
+        return dir == null ? null : dir.resolve("timeline-" + sha(key).substring(0, 32) + ".bin");
+    }
+
+    static Timeline read(Path file) {
+        if (file == null || !Files.isRegularFile(file)) {
+            return null;
+        }
+        try (InputStream raw = Files.newInputStream(file);
+             DataInputStream in = new DataInputStream(new BufferedInputStream(raw))) {
+            if (in.readInt() != MAGIC) {
+                return null;
+            }
+            int nr = count(in);
+            List<TimelineRelease> releases = new ArrayList<>(nr);
+            for (int i = 0; i < nr; i++) {
+                String tag = str(in);
+                String commit = str(in);
+                boolean unreleased = in.readBoolean();
+                int nm = count(in);
+                List<TimelineMigration> ms = new ArrayList<>(nm);
+                for (int k = 0; k < nm; k++) {
+                    ms.add(new TimelineMigration(str(in), str(in)));
+                }
+                releases.add(new TimelineRelease(tag, commit, unreleased, ms));
+            }
+            int no = count(in);
+            List<ObjectTimeline> objects = new ArrayList<>(no);
+            for (int i = 0; i < no; i++) {
+                objects.add(new ObjectTimeline(str(in), str(in), str(in), str(in), str(in)));
+            }
+            int nn = count(in);
+            List<String> notes = new ArrayList<>(nn);
+            for (int i = 0; i < nn; i++) {
+                notes.add(str(in));
+            }
+            return in.readInt() == MAGIC ? new Timeline(releases, objects, notes) : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    static void write(Path file, Timeline t) {
+        if (file == null) {
+            return;
+        }
+        Path tmp = null;
+        try {
+            Files.createDirectories(file.getParent());
+            tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
+                out.writeInt(MAGIC);
+                out.writeInt(t.releases().size());
+                for (TimelineRelease r : t.releases()) {
+                    str(out, r.tag());
+                    str(out, r.commit());
+                    out.writeBoolean(r.unreleased());
+                    out.writeInt(r.migrations().size());
+                    for (TimelineMigration m : r.migrations()) {
+                        str(out, m.identity());
+                        str(out, m.path());
+                    }
+                }
+                out.writeInt(t.objects().size());
+                for (ObjectTimeline o : t.objects()) {
+                    str(out, o.table());
+                    str(out, o.column());
+                    str(out, o.added());
+                    str(out, o.lastReferenced());
+                    str(out, o.dropped());
+                }
+                out.writeInt(t.notes().size());
+                for (String n : t.notes()) {
+                    str(out, n);
+                }
+                out.writeInt(MAGIC);
+            }
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            tmp = null;
+        } catch (IOException | RuntimeException e) {
+            // only a speed-up
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // nothing more to do
+                }
+            }
+        }
+    }
+
+    private static int count(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > 10_000_000) {
+            throw new IOException("bad count");
+        }
+        return n;
+    }
+
+    private static void str(DataOutputStream out, String s) throws IOException {
+        if (s == null) {
+            out.writeInt(-1);
+            return;
+        }
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    private static String str(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0) {
+            return null;
+        }
+        if (n > 64 << 20) {
+            throw new IOException("bad length");
+        }
+        return new String(in.readNBytes(n), StandardCharsets.UTF_8);
+    }
+
+    static String sha(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
