@@ -50,6 +50,21 @@ class AuditTest {
     }
 
     @Test
+    void newCodeNotYetAddedToGitIsTheCodeBeingChecked() throws Exception {
+        try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
+            write("db/migration/V1__init.sql", "CREATE TABLE users (id bigint PRIMARY KEY, email text);\n");
+            commit(git, "v1.0.0", "v1.0.0");
+        }
+        write("db/migration/V2__drop_email.sql", "ALTER TABLE users DROP COLUMN email;\n");
+        assertEquals(List.of(), contract(false), "nothing uses email yet");
+        write("src/main/java/app/Mailer.java", "class Mailer { static final String Q = \"SELECT email FROM users\"; }\n");
+        List<Finding> found = contract(false);
+        assertEquals(1, found.size(), found::toString);
+        assertEquals("HEAD", found.get(0).evidence().get(0).release());
+        assertEquals("src/main/java/app/Mailer.java", found.get(0).evidence().get(0).path());
+    }
+
+    @Test
     void aOneStepDropThatAlreadyShippedIsHistoryUnlessAudited() throws Exception {
         try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
             write("db/migration/V1__init.sql", "CREATE TABLE users (id bigint PRIMARY KEY, email text);\n");

@@ -144,7 +144,8 @@ public final class GitHistory implements AutoCloseable {
 
     /** A lister of the files of commits' trees whose names pass {@code names}, remembering subtrees it has seen. */
     /**
-     * A cheap stamp of the working tree's tracked files as they are on disk (path, size, modification time):
+     * A cheap stamp of the working tree's files as they are on disk (tracked, and untracked but not ignored:
+     * path, size, modification time):
      * changes when code is edited, staged or not, so cached verdicts that read the working tree's code are
      * never reused after an edit.
      */
@@ -163,9 +164,24 @@ public final class GitHistory implements AutoCloseable {
                 h = 31 * h + f.length();
                 h = 31 * h + f.lastModified();
             }
+            for (String path : new java.util.TreeSet<>(untrackedFiles())) {
+                java.io.File f = top.resolve(path).toFile();
+                h = 31 * h + path.hashCode();
+                h = 31 * h + f.length();
+                h = 31 * h + f.lastModified();
+            }
             return index.getEntryCount() + ":" + Long.toHexString(h);
         } catch (java.io.IOException | RuntimeException e) {
             return "unreadable";
+        }
+    }
+
+    /** Files in the working tree that git does not track and does not ignore. */
+    java.util.Set<String> untrackedFiles() {
+        try (org.eclipse.jgit.api.Git git = new org.eclipse.jgit.api.Git(repo)) {
+            return git.status().call().getUntracked();
+        } catch (org.eclipse.jgit.api.errors.GitAPIException | RuntimeException e) {
+            return java.util.Set.of();
         }
     }
 

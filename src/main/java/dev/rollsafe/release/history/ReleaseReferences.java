@@ -115,23 +115,31 @@ public final class ReleaseReferences implements AutoCloseable {
         if (top == null) {
             return out;
         }
+        java.util.Set<String> files = new java.util.TreeSet<>();
         try {
             DirCache index = history.readIndex();
             for (int i = 0; i < index.getEntryCount(); i++) {
                 DirCacheEntry e = index.getEntry(i);
-                String path = e.getPathString();
-                if (e.getFileMode() != FileMode.REGULAR_FILE && e.getFileMode() != FileMode.EXECUTABLE_FILE
-                        || !scanner.accepts(path) || !paths.wanted(path)) {
-                    continue;
+                if (e.getFileMode() == FileMode.REGULAR_FILE || e.getFileMode() == FileMode.EXECUTABLE_FILE) {
+                    files.add(e.getPathString());
                 }
-                Path file = top.resolve(path);
-                if (!Files.isRegularFile(file) || Files.size(file) > MAX_BYTES) {
-                    continue;
-                }
-                out.addAll(scan(path, Files.readAllBytes(file)));
             }
+            files.addAll(history.untrackedFiles()); // new code not yet added to git is the code being checked too
         } catch (IOException | RuntimeException e) {
-            // no index or an unreadable file: what was read still counts
+            // no index: what can be read still counts
+        }
+        for (String path : files) {
+            if (!scanner.accepts(path) || !paths.wanted(path)) {
+                continue;
+            }
+            try {
+                Path file = top.resolve(path);
+                if (Files.isRegularFile(file) && Files.size(file) <= MAX_BYTES) {
+                    out.addAll(scan(path, Files.readAllBytes(file)));
+                }
+            } catch (IOException | RuntimeException e) {
+                // an unreadable file gives no evidence
+            }
         }
         return out;
     }
