@@ -144,7 +144,11 @@ public final class ReleaseView implements AutoCloseable {
                 }
             }
         }
+        String previous = plan.releases().isEmpty() ? null : plan.releases().get(plan.releases().size() - 1).tag();
         for (DeletedMigration d : plan.deleted()) {
+            if (!d.lastTag().equals(previous)) {
+                continue; // deleted in an earlier release: that release's deploy did it, not this one
+            }
             facts.add(new HistoryFact(HistoryFact.Kind.DELETED, display(cwd, top, d.migration().path()), 1,
                     d.migration().identity(), d.lastTag(), null));
         }
