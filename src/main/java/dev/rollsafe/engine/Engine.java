@@ -1,5 +1,6 @@
 package dev.rollsafe.engine;
 
+import dev.rollsafe.CacheFiles;
 import dev.rollsafe.Version;
 import dev.rollsafe.model.Dialect;
 import dev.rollsafe.model.Span;

@@ -1,5 +1,6 @@
 package dev.rollsafe.engine;
 
+import dev.rollsafe.CacheFiles;
 import dev.rollsafe.model.Dialect;
 import dev.rollsafe.source.MigrationFile;
 import dev.rollsafe.source.Segment;

@@ -1,5 +1,6 @@
 package dev.rollsafe.engine;
 
+import dev.rollsafe.CacheFiles;
 import dev.rollsafe.model.StatementClass;
 import dev.rollsafe.rules.Evidence;
 import dev.rollsafe.rules.Finding;

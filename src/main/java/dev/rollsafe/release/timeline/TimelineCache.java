@@ -1,6 +1,6 @@
 package dev.rollsafe.release.timeline;
 
-import dev.rollsafe.release.history.ReleaseReferences;
+import dev.rollsafe.CacheFiles;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -8,14 +8,9 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -31,8 +26,8 @@ final class TimelineCache {
     }
 
     static Path file(String key) {
-        Path dir = ReleaseReferences.userCacheDirectory();
-        return dir == null ? null : dir.resolve("timeline-" + sha(key).substring(0, 32) + ".bin");
+        Path dir = CacheFiles.directory();
+        return dir == null ? null : dir.resolve("timeline-" + CacheFiles.sha256(key).substring(0, 32) + ".bin");
     }
 
     static Timeline read(Path file) {
@@ -77,54 +72,35 @@ final class TimelineCache {
         if (file == null) {
             return;
         }
-        Path tmp = null;
-        try {
-            Files.createDirectories(file.getParent());
-            tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
-                out.writeInt(MAGIC);
-                out.writeInt(t.releases().size());
-                for (TimelineRelease r : t.releases()) {
-                    str(out, r.tag());
-                    str(out, r.commit());
-                    out.writeBoolean(r.unreleased());
-                    out.writeInt(r.migrations().size());
-                    for (TimelineMigration m : r.migrations()) {
-                        str(out, m.identity());
-                        str(out, m.path());
-                    }
-                }
-                out.writeInt(t.objects().size());
-                for (ObjectTimeline o : t.objects()) {
-                    str(out, o.table());
-                    str(out, o.column());
-                    str(out, o.added());
-                    str(out, o.lastReferenced());
-                    str(out, o.dropped());
-                }
-                out.writeInt(t.notes().size());
-                for (String n : t.notes()) {
-                    str(out, n);
-                }
-                out.writeInt(MAGIC);
-            }
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-            tmp = null;
-        } catch (IOException | RuntimeException e) {
-            // only a speed-up
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // nothing more to do
+        CacheFiles.writeAtomically(file, raw -> {
+            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw));
+            out.writeInt(MAGIC);
+            out.writeInt(t.releases().size());
+            for (TimelineRelease r : t.releases()) {
+                str(out, r.tag());
+                str(out, r.commit());
+                out.writeBoolean(r.unreleased());
+                out.writeInt(r.migrations().size());
+                for (TimelineMigration m : r.migrations()) {
+                    str(out, m.identity());
+                    str(out, m.path());
                 }
             }
-        }
+            out.writeInt(t.objects().size());
+            for (ObjectTimeline o : t.objects()) {
+                str(out, o.table());
+                str(out, o.column());
+                str(out, o.added());
+                str(out, o.lastReferenced());
+                str(out, o.dropped());
+            }
+            out.writeInt(t.notes().size());
+            for (String n : t.notes()) {
+                str(out, n);
+            }
+            out.writeInt(MAGIC);
+            out.flush();
+        });
     }
 
     private static int count(DataInputStream in) throws IOException {
@@ -154,13 +130,5 @@ final class TimelineCache {
             throw new IOException("bad length");
         }
         return new String(in.readNBytes(n), StandardCharsets.UTF_8);
-    }
-
-    static String sha(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

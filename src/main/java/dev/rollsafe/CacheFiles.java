@@ -1,4 +1,4 @@
-package dev.rollsafe.engine;
+package dev.rollsafe;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,17 +16,17 @@ import java.security.NoSuchAlgorithmException;
  * never in the repository; every file is written to a temporary name and moved into place atomically,
  * so concurrent runs see a whole old file or a whole new one.
  */
-final class CacheFiles {
+public final class CacheFiles {
 
     /** Writes the bytes of one cache file. */
-    interface Writer {
+    public interface Writer {
         void write(OutputStream out) throws IOException;
     }
 
     private CacheFiles() {
     }
 
-    static Path directory() {
+    public static Path directory() {
         String explicit = System.getenv("ROLLSAFE_CACHE_DIR");
         if (explicit != null && !explicit.isBlank()) {
             return Path.of(explicit);
@@ -40,7 +40,7 @@ final class CacheFiles {
     }
 
     /** Writes {@code target} atomically; failures are ignored (a cache is only a speed-up). */
-    static void writeAtomically(Path target, Writer writer) {
+    public static void writeAtomically(Path target, Writer writer) {
         Path tmp = null;
         try {
             Files.createDirectories(target.getParent());
@@ -73,7 +73,7 @@ final class CacheFiles {
      * but an accidental collision is about 2^-128; SHA-256 over every file cost a tenth of a repeated run
      * on a JVM that runs without the C2 compiler and so without the SHA intrinsics.
      */
-    static String hash128(String s) {
+    public static String hash128(String s) {
         long a = 0x9E3779B97F4A7C15L ^ s.length();
         long b = 0xC2B2AE3D27D4EB4FL + s.length();
         for (int i = 0; i < s.length(); i++) {
@@ -94,7 +94,7 @@ final class CacheFiles {
         return z ^ (z >>> 33);
     }
 
-    static String sha256(String s) {
+    public static String sha256(String s) {
         try {
             byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
             StringBuilder sb = new StringBuilder(d.length * 2);
