@@ -1,5 +1,7 @@
 package dev.rollsafe.engine;
 
+import dev.rollsafe.CacheFiles;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
