@@ -10,8 +10,9 @@ import java.util.Optional;
  * line such as {@code Claim: postgresql lock=ShareLock rewrite=no scan=yes since=8.2}.
  *
  * @param dialect the server the claim is about
- * @param facts   key to value, in the order written: {@code lock} (the strongest lock mode held on a table the
- *                statement touches), {@code rewrite} and {@code scan} ({@code yes}/{@code no}),
+ * @param facts   key to value, in the order written: {@code lock} (the strongest lock mode held on every table the
+ *                statement locks), {@code tables} (how many tables it locks), {@code rewrite} and
+ *                {@code scan} ({@code yes}/{@code no}),
  *                {@code in-transaction} ({@code refused}), {@code since} (the first version it holds for)
  */
 record Claim(String dialect, Map<String, String> facts) {

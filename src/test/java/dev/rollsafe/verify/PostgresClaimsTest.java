@@ -56,6 +56,8 @@ class PostgresClaimsTest {
     void claimsHoldOnTheServer() throws Exception {
         try (Connection a = connectOrSkip(); Connection b = PgServer.connect()) {
             int server = serverVersion(a);
+            // one schema per run: several people may share the server
+            String schema = "rollsafe_claim_" + ProcessHandle.current().pid();
             Probe probe = new Probe(a, b);
             List<String> problems = new ArrayList<>();
             List<String> skipped = new ArrayList<>();
@@ -90,7 +92,7 @@ class PostgresClaimsTest {
                         fixture.statements().subList(0, index).forEach(s -> before.add(s.text()));
                         String statement = fixture.statements().get(index).text();
                         try {
-                            Observation seen = probe.run("rollsafe_claim", before, statement);
+                            Observation seen = probe.run(schema, before, statement);
                             for (String m : seen.mismatches(claim.get())) {
                                 problems.add(where + ": `" + statement + "`: " + m);
                             }
