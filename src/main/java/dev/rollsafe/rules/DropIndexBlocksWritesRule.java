@@ -17,7 +17,8 @@ public final class DropIndexBlocksWritesRule implements Rule {
                 sink.report("dropping index " + di.name() + " takes an ACCESS EXCLUSIVE lock on " + on
                                 + ": every query on it waits, and waits behind any long-running transaction",
                         PgVersion.atLeast(context, 9, 2)
-                                ? "use DROP INDEX CONCURRENTLY in a migration of its own that runs outside a transaction"
+                                ? "use DROP INDEX CONCURRENTLY in a migration of its own that runs outside a"
+                                        + " transaction"
                                 : "DROP INDEX CONCURRENTLY needs PostgreSQL 9.2; until then drop it at a quiet time"
                                         + " with a short lock_timeout");
             }

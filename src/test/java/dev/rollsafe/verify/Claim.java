@@ -19,7 +19,7 @@ record Claim(String dialect, Map<String, String> facts) {
     private static final String PREFIX = "Claim:";
 
     Claim {
-        facts = Map.copyOf(facts);
+        facts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(facts));
     }
 
     /** The first claim line of a doc, if any; a malformed one is an error (a claim that cannot be read is no claim). */

@@ -5,7 +5,10 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
 
-/** How the claims test reaches PostgreSQL: {@code ROLLSAFE_PG_URL}, {@code ROLLSAFE_PG_USER}, {@code ROLLSAFE_PG_PASSWORD}. */
+/**
+ * How the claims test reaches PostgreSQL: {@code ROLLSAFE_PG_URL} (default {@value #DEFAULT_URL}),
+ * {@code ROLLSAFE_PG_USER} (default {@code postgres}), {@code ROLLSAFE_PG_PASSWORD}.
+ */
 final class PgServer {
     static final String DEFAULT_URL = "jdbc:postgresql://127.0.0.1:5432/test";
 

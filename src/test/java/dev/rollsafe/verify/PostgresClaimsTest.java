@@ -124,7 +124,8 @@ class PostgresClaimsTest {
 
     private static Optional<Claim> claimOf(String id) throws IOException {
         Path doc = root().resolve("rules").resolve(id + ".md");
-        return Files.isRegularFile(doc) ? Claim.find(Files.readAllLines(doc, StandardCharsets.UTF_8)) : Optional.empty();
+        return Files.isRegularFile(doc) ? Claim.find(Files.readAllLines(doc, StandardCharsets.UTF_8))
+                : Optional.empty();
     }
 
     private static List<Path> fixtures(String id) throws IOException {
