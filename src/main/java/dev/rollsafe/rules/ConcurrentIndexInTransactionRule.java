@@ -14,7 +14,7 @@ public final class ConcurrentIndexInTransactionRule implements Rule {
 
     @Override
     public void check(StatementContext context, FindingSink sink) {
-        if (!context.inTransaction()) {
+        if (!context.inTransaction() || flywayRunsItAlone(context)) {
             return;
         }
         for (Change c : Contracts.of(context.statement().changes())) {
@@ -28,11 +28,25 @@ public final class ConcurrentIndexInTransactionRule implements Rule {
             }
             if (what != null) {
                 sink.report(what + " cannot run inside a transaction block, and " + context.layout()
-                                + " runs this migration in one: the migration fails",
+                                + (context.layout().equals("flyway")
+                                        ? " refuses a migration that mixes it with transactional statements"
+                                        : " runs this migration in one: the migration fails"),
                         "put the statement in a migration of its own that runs outside a transaction (Flyway runs"
                                 + " such a file outside one by itself; Liquibase: runInTransaction:false;"
                                 + " goose: -- +goose NO TRANSACTION; dbmate: transaction:false)");
             }
         }
+    }
+
+    /**
+     * Flyway runs a migration whose statements are all non-transactional outside a transaction by itself
+     * (the source layer still marks it transactional, so the rule looks for that case here).
+     */
+    private static boolean flywayRunsItAlone(StatementContext context) {
+        return context.layout().equals("flyway") && context.migrationStatements().stream()
+                .allMatch(s -> !s.changes().isEmpty() && s.changes().stream().allMatch(c ->
+                        c instanceof Change.CreateIndex ci && ci.concurrently()
+                                || c instanceof Change.DropIndex di && di.concurrently()
+                                || c instanceof Change.Reindex ri && ri.concurrently()));
     }
 }
