@@ -44,7 +44,13 @@ public final class RuleRegistry {
                 new ReleasedMigrationDeletedRule(),
                 new MigrationOutOfOrderRule(),
                 new ContractWhileReferencedRule(),
-                new NewRequiredColumnBreaksOldInsertsRule()));
+                new NewRequiredColumnBreaksOldInsertsRule(),
+                new CreateIndexBlocksWritesRule(),
+                new DropIndexBlocksWritesRule(),
+                new ConcurrentIndexInTransactionRule(),
+                new AddForeignKeyBlocksWritesRule(),
+                new AddCheckBlocksWritesRule(),
+                new SetNotNullScansTableRule()));
     }
 
     /** All rules in id order. */

@@ -1,0 +1,59 @@
+package dev.rollsafe.verify;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A rule doc's machine-readable claim about what its flagged statement does on a database server, from a
+ * line such as {@code Claim: postgresql lock=ShareLock rewrite=no scan=yes since=8.2}.
+ *
+ * @param dialect the server the claim is about
+ * @param facts   key to value, in the order written: {@code lock} (the strongest lock mode held on every table the
+ *                statement locks), {@code tables} (how many tables it locks), {@code rewrite} and
+ *                {@code scan} ({@code yes}/{@code no}),
+ *                {@code in-transaction} ({@code refused}), {@code since} (the first version it holds for)
+ */
+record Claim(String dialect, Map<String, String> facts) {
+    private static final String PREFIX = "Claim:";
+
+    Claim {
+        facts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(facts));
+    }
+
+    /** The first claim line of a doc, if any; a malformed one is an error (a claim that cannot be read is no claim). */
+    static Optional<Claim> find(List<String> docLines) {
+        for (String line : docLines) {
+            if (line.startsWith(PREFIX)) {
+                return Optional.of(parse(line.substring(PREFIX.length()).strip()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    static Claim parse(String text) {
+        String[] words = text.split("\\s+");
+        Map<String, String> facts = new LinkedHashMap<>();
+        for (int i = 1; i < words.length; i++) {
+            int eq = words[i].indexOf('=');
+            if (eq <= 0 || eq == words[i].length() - 1) {
+                throw new IllegalArgumentException("bad claim fact '" + words[i] + "' in: " + text);
+            }
+            facts.put(words[i].substring(0, eq), words[i].substring(eq + 1));
+        }
+        if (words[0].isEmpty() || facts.isEmpty()) {
+            throw new IllegalArgumentException("a claim names a dialect and at least one fact: " + text);
+        }
+        return new Claim(words[0], facts);
+    }
+
+    Optional<String> fact(String key) {
+        return Optional.ofNullable(facts.get(key));
+    }
+
+    /** The version the claim holds from, as major * 100 + minor (9.5 is 905, 12 is 1200); 0 when not given. */
+    int since() {
+        return fact("since").map(PgServer::versionNumber).orElse(0);
+    }
+}

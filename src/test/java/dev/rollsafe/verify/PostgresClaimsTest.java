@@ -1,0 +1,148 @@
+package dev.rollsafe.verify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.rollsafe.engine.CheckRequest;
+import dev.rollsafe.engine.CheckResult;
+import dev.rollsafe.engine.Engine;
+import dev.rollsafe.model.Dialect;
+import dev.rollsafe.rules.Finding;
+import dev.rollsafe.rules.Rule;
+import dev.rollsafe.rules.RuleRegistry;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every PostgreSQL rule whose doc carries a {@code Claim: postgresql ...} line is checked on a real server:
+ * for each statement a fixture makes the rule flag, the statement runs in an open transaction in a fresh
+ * schema (the fixture's {@code -- setup:} lines and earlier statements first) and the locks, rewrite and
+ * scan the server shows must be what the doc claims. Skips when the server is unreachable, unless {@code CI=true}.
+ */
+class PostgresClaimsTest {
+
+    private static Path root() {
+        return Path.of(System.getProperty("rollsafe.repoRoot", System.getProperty("user.dir")));
+    }
+
+    private static Connection connectOrSkip() {
+        try {
+            return PgServer.connect();
+        } catch (SQLException e) {
+            String why = "PostgreSQL is unreachable at " + PgServer.url() + " (" + e.getMessage()
+                    + "); set ROLLSAFE_PG_URL / ROLLSAFE_PG_USER to check the rules' lock claims";
+            if ("true".equals(System.getenv("CI"))) {
+                fail(why);
+            }
+            Assumptions.abort(why);
+            return null;
+        }
+    }
+
+    @Test
+    void claimsHoldOnTheServer() throws Exception {
+        try (Connection a = connectOrSkip(); Connection b = PgServer.connect()) {
+            int server = serverVersion(a);
+            // one schema per run: several people may share the server
+            String schema = "rollsafe_claim_" + ProcessHandle.current().pid();
+            Probe probe = new Probe(a, b);
+            List<String> problems = new ArrayList<>();
+            List<String> skipped = new ArrayList<>();
+            int checked = 0;
+            int claims = 0;
+            for (Rule rule : RuleRegistry.standard().all()) {
+                String id = rule.info().id();
+                Optional<Claim> claim = claimOf(id);
+                if (claim.isEmpty() || !claim.get().dialect().equals("postgresql")) {
+                    continue;
+                }
+                claims++;
+                if (claim.get().since() > server) {
+                    skipped.add(id + ": claim holds from " + claim.get().fact("since").orElse("?"));
+                    continue;
+                }
+                int forRule = 0;
+                for (Path file : fixtures(id)) {
+                    SqlFixture fixture = SqlFixture.read(file);
+                    if (fixture.version() != null && PgServer.versionNumber(fixture.version()) / 100 != server / 100) {
+                        skipped.add(id + "/" + file.getFileName() + ": written for version " + fixture.version());
+                        continue;
+                    }
+                    for (Finding f : findings(file, fixture.version(), id)) {
+                        String where = id + "/" + file.getFileName() + ":" + f.line();
+                        int index = fixture.statementAt(f.line());
+                        if (index < 0) {
+                            problems.add(where + ": no statement starts on the finding's line");
+                            continue;
+                        }
+                        List<String> before = new ArrayList<>(fixture.setup());
+                        fixture.statements().subList(0, index).forEach(s -> before.add(s.text()));
+                        String statement = fixture.statements().get(index).text();
+                        try {
+                            Observation seen = probe.run(schema, before, statement);
+                            for (String m : seen.mismatches(claim.get())) {
+                                problems.add(where + ": `" + statement + "`: " + m);
+                            }
+                        } catch (SQLException e) {
+                            problems.add(where + ": " + e.getMessage());
+                        }
+                        checked++;
+                        forRule++;
+                    }
+                }
+                if (forRule == 0) {
+                    problems.add(id + ": its claim was checked on no statement (no fixture flags one for this server)");
+                }
+            }
+            System.out.println("PostgresClaimsTest: checked " + claims + " rule claims on " + checked
+                    + " flagged fixture statements against PostgreSQL " + server / 100
+                    + (skipped.isEmpty() ? "" : "; skipped " + skipped));
+            assertTrue(claims > 0, "no rule doc carries a 'Claim: postgresql ...' line");
+            assertEquals(List.of(), problems, "claims the server contradicts");
+        }
+    }
+
+    private static int serverVersion(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SHOW server_version_num")) {
+            rs.next();
+            return PgServer.fromServerVersionNum(Integer.parseInt(rs.getString(1)));
+        }
+    }
+
+    private static Optional<Claim> claimOf(String id) throws IOException {
+        Path doc = root().resolve("rules").resolve(id + ".md");
+        return Files.isRegularFile(doc) ? Claim.find(Files.readAllLines(doc, StandardCharsets.UTF_8))
+                : Optional.empty();
+    }
+
+    private static List<Path> fixtures(String id) throws IOException {
+        Path dir = root().resolve("testdata/rules").resolve(id);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".sql")).sorted().toList();
+        }
+    }
+
+    /** What the engine reports for the rule on the fixture, as the fixture test runs it. */
+    private static List<Finding> findings(Path file, String version, String ruleId) {
+        CheckResult result = new Engine().check(new CheckRequest(file.getParent(), List.of(file), Dialect.POSTGRESQL,
+                version, true, null, false));
+        String name = file.getFileName().toString();
+        return result.findings().stream().filter(f -> f.path().equals(name) && f.ruleId().equals(ruleId)).toList();
+    }
+}

@@ -1,0 +1,52 @@
+package dev.rollsafe.verify;
+
+import dev.rollsafe.model.Dialect;
+import dev.rollsafe.parse.RawStatement;
+import dev.rollsafe.parse.Splitter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A rule fixture as the server sees it: the {@code -- setup:} lines (the schema before the migration, which
+ * the fixture cannot create itself or its tables would count as new), the {@code version=} of its config
+ * header, and its statements in order.
+ */
+record SqlFixture(Path file, String version, List<String> setup, List<RawStatement> statements) {
+    private static final Pattern SETUP = Pattern.compile("(?m)^--\\s*setup:\\s*(.+)$");
+    private static final Pattern VERSION = Pattern.compile("(?m)^--\\s*config:.*\\bversion=(\\S+)");
+
+    SqlFixture {
+        setup = List.copyOf(setup);
+        statements = List.copyOf(statements);
+    }
+
+    static SqlFixture read(Path file) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
+        List<String> setup = new ArrayList<>();
+        Matcher m = SETUP.matcher(text);
+        while (m.find()) {
+            setup.add(m.group(1).strip());
+        }
+        Matcher v = VERSION.matcher(text);
+        String version = v.find() ? v.group(1) : null;
+        List<RawStatement> statements = Splitter.split(text, 0, text.length(), Dialect.POSTGRESQL, null, false)
+                .statements();
+        return new SqlFixture(file, version, setup, statements);
+    }
+
+    /** The index of the statement that starts on {@code line}, or -1. */
+    int statementAt(int line) {
+        for (int i = 0; i < statements.size(); i++) {
+            if (statements.get(i).span().line() == line) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
