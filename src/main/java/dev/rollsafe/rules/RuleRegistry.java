@@ -44,7 +44,10 @@ public final class RuleRegistry {
                 new ReleasedMigrationDeletedRule(),
                 new MigrationOutOfOrderRule(),
                 new ContractWhileReferencedRule(),
-                new NewRequiredColumnBreaksOldInsertsRule()));
+                new NewRequiredColumnBreaksOldInsertsRule(),
+                // MySQL / MariaDB hazards (and required columns everywhere)
+                new AlterCopiesTableRule(),
+                new RequiredColumnWithoutDefaultRule()));
     }
 
     /** All rules in id order. */
