@@ -3,6 +3,8 @@
 -- given: CREATE TABLE orders (id INT NOT NULL PRIMARY KEY) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4
 -- given: CREATE TABLE legacy_events (id INT NOT NULL PRIMARY KEY, body VARCHAR(100)) ENGINE=InnoDB DEFAULT CHARSET=latin1
 -- given: CREATE TABLE audit (id INT NOT NULL PRIMARY KEY, who VARCHAR(20)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4
+-- given: INSERT INTO orders (id) VALUES (1), (2)
+-- given: INSERT INTO audit (id, who) VALUES (1, 'ops')
 
 -- Columns added here are known to the checker; the table is still an existing one. Instant.
 ALTER TABLE orders ADD COLUMN qty INT NOT NULL DEFAULT 0, ADD COLUMN note VARCHAR(50), ADD COLUMN code VARCHAR(100),

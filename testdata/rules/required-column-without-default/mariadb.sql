@@ -1,5 +1,6 @@
 -- config: dialect=mariadb version=10.11
 -- given: CREATE TABLE users (id INT NOT NULL AUTO_INCREMENT PRIMARY KEY, email VARCHAR(100))
+-- given: INSERT INTO users (email) VALUES ('old@example.com')
 
 -- expect: required-column-without-default: users.tenant_id
 ALTER TABLE users ADD COLUMN tenant_id BIGINT NOT NULL;
