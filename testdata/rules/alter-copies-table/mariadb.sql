@@ -28,11 +28,21 @@ ALTER TABLE orders CHANGE code code VARCHAR(20);
 -- ENUM members appended at the end: meta-data only.
 ALTER TABLE orders MODIFY status ENUM('new', 'paid', 'shipped');
 
+-- Members reordered (not appended): every stored number changes meaning.
+-- expect: alter-copies-table: column status changes
+ALTER TABLE orders MODIFY status ENUM('paid', 'new', 'shipped');
+
+-- An integer's display width is not stored.
+ALTER TABLE orders MODIFY COLUMN qty BIGINT(20) NOT NULL DEFAULT 0;
+
 -- expect: alter-copies-table: CONVERT TO CHARACTER SET
 ALTER TABLE legacy_events CONVERT TO CHARACTER SET utf8mb4;
 
 -- expect: alter-copies-table: DROP PRIMARY KEY
 ALTER TABLE audit DROP PRIMARY KEY;
+
+-- Replacing the primary key in one statement is done in place (the rows are sorted once, writes go on).
+ALTER TABLE orders DROP PRIMARY KEY, ADD PRIMARY KEY (id, qty);
 
 -- Indexes are built in place with concurrent writes.
 ALTER TABLE orders ADD INDEX orders_note_idx (note);
