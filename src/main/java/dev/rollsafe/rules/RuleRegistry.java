@@ -47,6 +47,7 @@ public final class RuleRegistry {
                 new NewRequiredColumnBreaksOldInsertsRule(),
                 // MySQL / MariaDB hazards (and required columns everywhere)
                 new AlterCopiesTableRule(),
+                new MissingLockTimeoutRule(),
                 new RequiredColumnWithoutDefaultRule()));
     }
 
