@@ -47,7 +47,6 @@ public final class RuleRegistry {
                 new NewRequiredColumnBreaksOldInsertsRule(),
                 // MySQL / MariaDB hazards (and required columns everywhere)
                 new AlterCopiesTableRule(),
-                new MissingLockTimeoutRule(),
                 new RequiredColumnWithoutDefaultRule()));
     }
 
