@@ -45,12 +45,16 @@ public final class RuleRegistry {
                 new MigrationOutOfOrderRule(),
                 new ContractWhileReferencedRule(),
                 new NewRequiredColumnBreaksOldInsertsRule(),
+                // PostgreSQL lock hazards
                 new CreateIndexBlocksWritesRule(),
                 new DropIndexBlocksWritesRule(),
                 new ConcurrentIndexInTransactionRule(),
                 new AddForeignKeyBlocksWritesRule(),
                 new AddCheckBlocksWritesRule(),
-                new SetNotNullScansTableRule()));
+                new SetNotNullScansTableRule(),
+                // MySQL / MariaDB hazards (and required columns everywhere)
+                new AlterCopiesTableRule(),
+                new RequiredColumnWithoutDefaultRule()));
     }
 
     /** All rules in id order. */

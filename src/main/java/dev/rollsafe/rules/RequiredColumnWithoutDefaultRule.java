@@ -1,0 +1,33 @@
+package dev.rollsafe.rules;
+
+import dev.rollsafe.model.Change;
+import dev.rollsafe.model.Dialect;
+
+/**
+ * ADD COLUMN ... NOT NULL without a default on a table that existed before the migration. MySQL and MariaDB
+ * fill the old rows with an implicit value ('' or 0) and then, in strict mode, refuse every INSERT that omits
+ * the column (error 1364); PostgreSQL refuses the ALTER itself once the table has a row.
+ */
+@RuleInfo(id = "required-column-without-default", level = Level.ERROR,
+        summary = "NOT NULL column without a default added to an existing table",
+        tags = {"expand-contract"})
+public final class RequiredColumnWithoutDefaultRule implements Rule {
+
+    @Override
+    public void check(StatementContext context, FindingSink sink) {
+        for (Change c : Contracts.of(context.statement().changes())) {
+            if (!(c instanceof Change.AddColumn add) || !add.column().requiredOnInsert()
+                    || context.tableCreatedInThisMigration(add.table())) {
+                continue;
+            }
+            String column = add.table().name() + "." + add.column().name();
+            String what = context.dialect() == Dialect.POSTGRESQL
+                    ? "fails with \"column contains null values\" once " + add.table().name() + " has a row"
+                    : "gives the old rows an implicit value, and every INSERT that omits it fails in strict mode "
+                            + "(error 1364, field doesn't have a default value)";
+            sink.report("required column " + column + " (NOT NULL, no default) " + what,
+                    "add the column with a DEFAULT or as nullable, backfill it, ship code that writes it, and "
+                            + "only then make it NOT NULL");
+        }
+    }
+}

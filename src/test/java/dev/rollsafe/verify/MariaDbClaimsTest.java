@@ -1,0 +1,279 @@
+package dev.rollsafe.verify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Asks a real MariaDB whether the MySQL-family rules' docs tell the truth. For every statement of the rules'
+ * MariaDB fixtures (flagged or not), in a fresh database built from the fixture's {@code -- given:} lines and
+ * earlier statements, it runs the statement the way the doc's {@code Claim:} line says the server behaves and
+ * fails on a wrong claim. Without a server it skips, unless {@code CI=true}.
+ */
+class MariaDbClaimsTest {
+
+    private static final String URL = System.getenv().getOrDefault("ROLLSAFE_MARIADB_URL",
+            "jdbc:mariadb://127.0.0.1:3306/test");
+    /** ER_ALTER_OPERATION_NOT_SUPPORTED and ..._REASON: the server refuses the requested algorithm or lock. */
+    private static final Set<Integer> REFUSED = Set.of(1845, 1846);
+    private static final Pattern ALTER = Pattern.compile("(?is)^ALTER\\s+TABLE\\s+`?(\\w+)`?.*");
+    private static final Pattern CREATE = Pattern.compile("(?is)^CREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?`?(\\w+)`?.*");
+    private static final Pattern ADD_COLUMN = Pattern.compile("(?is)\\bADD\\s+(?:COLUMN\\s+)?`?(\\w+)`?");
+    private static final Pattern EXPLICIT_ALGORITHM = Pattern.compile("(?i)\\bALGORITHM\\s*=\\s*(\\w+)");
+
+    private static Connection connection;
+    private static int[] serverVersion;
+    private static String serverText;
+    private static String homeCatalog;
+    private static String skipReason;
+    private static int checked;
+
+    @BeforeAll
+    static void connect() throws SQLException {
+        try {
+            connection = DriverManager.getConnection(URL, "root", "");
+        } catch (SQLException e) {
+            skipReason = "MariaDB not reachable at " + URL + " (set ROLLSAFE_MARIADB_URL): " + e.getMessage();
+            if ("true".equals(System.getenv("CI"))) {
+                fail(skipReason);
+            }
+            System.out.println("MariaDbClaimsTest: SKIPPED, " + skipReason);
+            return;
+        }
+        homeCatalog = connection.getCatalog();
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT VERSION()")) {
+            rs.next();
+            serverText = rs.getString(1);
+        }
+        if (!serverText.toLowerCase(Locale.ROOT).contains("mariadb")) {
+            skipReason = "the server at " + URL + " is not MariaDB: " + serverText;
+            if ("true".equals(System.getenv("CI"))) {
+                fail(skipReason);
+            }
+            return;
+        }
+        String[] parts = serverText.split("[.\\-]");
+        serverVersion = new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1])};
+    }
+
+    @BeforeEach
+    void needServer() {
+        Assumptions.assumeTrue(skipReason == null, () -> skipReason);
+    }
+
+    @AfterAll
+    static void close() throws SQLException {
+        if (connection != null) {
+            if (skipReason == null) {
+                System.out.println("MariaDbClaimsTest: " + checked + " claims checked against MariaDB " + serverText);
+            }
+            connection.close();
+        }
+    }
+
+    @Test
+    void alterCopiesTable() throws Exception {
+        String rule = "alter-copies-table";
+        Claims claims = Claims.read(root().resolve("rules/" + rule + ".md"));
+        int before = checked;
+        for (Path file : fixtures(rule)) {
+            ClaimFixture fixture = ClaimFixture.parse(Files.readString(file), rule);
+            if (!applies(fixture)) {
+                continue;
+            }
+            inFreshDatabase(fixture, (step, created) -> {
+                Matcher alter = ALTER.matcher(step.sql());
+                if (!alter.matches() || created.contains(alter.group(1).toLowerCase(Locale.ROOT))) {
+                    run(step.sql());
+                    return;
+                }
+                Claims.Claim claim = claims.find("mariadb", serverVersion, step.flagged()).orElseThrow(
+                        () -> new AssertionError(rule + ".md makes no claim for MariaDB " + serverText
+                                + (step.flagged() ? " (flagged)" : " (not flagged)")));
+                String[] seen = behaviour(step.sql());
+                String where = file.getFileName() + ":" + step.line() + " `" + step.sql() + "`";
+                assertTrue(claim.values().get("algorithm").contains(seen[0]), where + ": the doc claims algorithm="
+                        + claim.values().get("algorithm") + " but MariaDB " + serverText + " ran it with " + seen[0]);
+                assertTrue(claim.values().get("lock").contains(seen[1]), where + ": the doc claims lock="
+                        + claim.values().get("lock") + " but MariaDB " + serverText + " needed lock=" + seen[1]);
+                checked++;
+            });
+        }
+        assertTrue(checked > before, "no " + rule + " claim was checked: no MariaDB fixture for " + serverText);
+    }
+
+    @Test
+    void requiredColumnWithoutDefault() throws Exception {
+        String rule = "required-column-without-default";
+        Claims claims = Claims.read(root().resolve("rules/" + rule + ".md"));
+        int before = checked;
+        for (Path file : fixtures(rule)) {
+            ClaimFixture fixture = ClaimFixture.parse(Files.readString(file), rule);
+            if (!applies(fixture)) {
+                continue;
+            }
+            inFreshDatabase(fixture, (step, created) -> {
+                run(step.sql());
+                Matcher alter = ALTER.matcher(step.sql());
+                Matcher add = ADD_COLUMN.matcher(step.sql());
+                if (!alter.matches() || !add.find() || created.contains(alter.group(1).toLowerCase(Locale.ROOT))) {
+                    return;
+                }
+                Claims.Claim claim = claims.find("mariadb", serverVersion, step.flagged()).orElseThrow(
+                        () -> new AssertionError(rule + ".md makes no claim for MariaDB " + serverText));
+                assertEquals(List.of("strict"), claim.values().get("sql_mode"));
+                String seen = insertOmitting(alter.group(1), add.group(1));
+                String where = file.getFileName() + ":" + step.line() + " `" + step.sql() + "`";
+                assertTrue(claim.values().get("insert-omitting-column").contains(seen), where
+                        + ": the doc claims insert-omitting-column=" + claim.values().get("insert-omitting-column")
+                        + " but MariaDB " + serverText + " gave " + seen);
+                checked++;
+            });
+        }
+        assertTrue(checked > before, "no " + rule + " claim was checked: no MariaDB fixture for " + serverText);
+    }
+
+    /**
+     * How the server runs an ALTER: {algorithm, lock}. With the statement's own ALGORITHM that algorithm, else the
+     * first of INSTANT and INPLACE (with LOCK=NONE) that it accepts, else copy. The lock is {@code none} when it
+     * also accepts LOCK=NONE, else {@code shared} when it accepts LOCK=SHARED. The accepted form is applied.
+     */
+    private static String[] behaviour(String sql) throws SQLException {
+        Matcher explicit = EXPLICIT_ALGORITHM.matcher(sql);
+        String algorithm;
+        if (explicit.find()) {
+            algorithm = explicit.group(1).toLowerCase(Locale.ROOT);
+        } else if (accepts(sql + ", ALGORITHM=INSTANT")) {
+            return new String[] {"instant", "none"};
+        } else if (accepts(sql + ", ALGORITHM=INPLACE, LOCK=NONE")) {
+            return new String[] {"inplace", "none"};
+        } else {
+            algorithm = "copy";
+        }
+        if (accepts(sql + ", LOCK=NONE")) {
+            return new String[] {algorithm, "none"};
+        }
+        if (accepts(sql + ", LOCK=SHARED")) {
+            return new String[] {algorithm, "shared"};
+        }
+        run(sql + ", LOCK=EXCLUSIVE");
+        return new String[] {algorithm, "exclusive"};
+    }
+
+    /** {@code ok}, or {@code error-<code>} for an INSERT into the table that names every column but the new one. */
+    private static String insertOmitting(String table, String column) throws SQLException {
+        List<String> others = new ArrayList<>();
+        try (PreparedStatement p = connection.prepareStatement("SELECT COLUMN_NAME FROM information_schema.COLUMNS"
+                + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? AND COLUMN_NAME <> ? AND IS_NULLABLE = 'NO'"
+                + " AND COLUMN_DEFAULT IS NULL AND EXTRA NOT LIKE '%auto_increment%' AND EXTRA NOT LIKE '%GENERATED%'")) {
+            p.setString(1, table);
+            p.setString(2, column);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    others.add("`" + rs.getString(1) + "` = '1'");
+                }
+            }
+        }
+        try (Statement s = connection.createStatement()) {
+            s.execute("SET SESSION sql_mode = 'STRICT_TRANS_TABLES,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION'");
+            s.executeUpdate(others.isEmpty() ? "INSERT INTO `" + table + "` () VALUES ()"
+                    : "INSERT INTO `" + table + "` SET " + String.join(", ", others));
+            return "ok";
+        } catch (SQLException e) {
+            return "error-" + e.getErrorCode();
+        }
+    }
+
+    private interface StepCheck {
+        void check(ClaimFixture.Step step, Set<String> createdInFile) throws SQLException;
+    }
+
+    /** Runs the fixture's given statements, then every step through {@code check}, in a database of its own. */
+    private static void inFreshDatabase(ClaimFixture fixture, StepCheck check) throws SQLException {
+        String db = "rollsafe_claims_" + Long.toHexString(System.nanoTime());
+        run("CREATE DATABASE " + db);
+        try {
+            connection.setCatalog(db);
+            run("SET SESSION sql_mode = 'STRICT_TRANS_TABLES,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION'");
+            for (String sql : fixture.given()) {
+                run(sql);
+            }
+            Set<String> created = new HashSet<>();
+            for (ClaimFixture.Step step : fixture.steps()) {
+                check.check(step, created);
+                Matcher m = CREATE.matcher(step.sql());
+                if (m.matches()) {
+                    created.add(m.group(1).toLowerCase(Locale.ROOT));
+                }
+            }
+        } finally {
+            connection.setCatalog(homeCatalog);
+            run("DROP DATABASE " + db);
+        }
+    }
+
+    private static boolean accepts(String sql) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute(sql);
+            return true;
+        } catch (SQLException e) {
+            if (REFUSED.contains(e.getErrorCode())) {
+                return false;
+            }
+            throw new SQLException("unexpected error " + e.getErrorCode() + " from `" + sql + "`: " + e.getMessage(), e);
+        }
+    }
+
+    private static void run(String sql) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    /** A MariaDB fixture whose version (major.minor) is the server's, or that names none. */
+    private static boolean applies(ClaimFixture fixture) {
+        if (!fixture.dialect().equals("mariadb")) {
+            return false;
+        }
+        if (fixture.version() == null) {
+            return true;
+        }
+        String[] v = fixture.version().split("\\.");
+        return Integer.parseInt(v[0]) == serverVersion[0]
+                && (v.length < 2 || Integer.parseInt(v[1]) == serverVersion[1]);
+    }
+
+    private static List<Path> fixtures(String rule) throws IOException {
+        try (Stream<Path> s = Files.list(root().resolve("testdata/rules/" + rule))) {
+            return s.filter(p -> p.toString().endsWith(".sql")).sorted().collect(Collectors.toList());
+        }
+    }
+
+    private static Path root() {
+        return Path.of(System.getProperty("rollsafe.repoRoot", System.getProperty("user.dir")));
+    }
+}
