@@ -54,6 +54,7 @@ public final class RuleRegistry {
                 new SetNotNullScansTableRule(),
                 // MySQL / MariaDB hazards (and required columns everywhere)
                 new AlterCopiesTableRule(),
+                new MissingLockTimeoutRule(),
                 new RequiredColumnWithoutDefaultRule()));
     }
 
