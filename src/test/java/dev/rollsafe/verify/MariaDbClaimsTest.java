@@ -43,6 +43,10 @@ class MariaDbClaimsTest {
     private static final Pattern ALTER = Pattern.compile("(?is)^ALTER\\s+TABLE\\s+`?(\\w+)`?.*");
     private static final Pattern CREATE = Pattern.compile("(?is)^CREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?`?(\\w+)`?.*");
     private static final Pattern ADD_COLUMN = Pattern.compile("(?is)\\bADD\\s+(?:COLUMN\\s+)?`?(\\w+)`?");
+    private static final Pattern LOCK_WAIT_TIMEOUT = Pattern.compile(
+            "(?is)^SET\\s+(?:SESSION\\s+)?lock_wait_timeout\\s*=\\s*(\\d+)$");
+    private static final Pattern LOCKED_TABLE = Pattern.compile(
+            "(?is)^(?:ALTER\\s+TABLE|CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+\\w+\\s+ON)\\s+`?(\\w+)`?.*");
     private static final Pattern EXPLICIT_ALGORITHM = Pattern.compile("(?i)\\bALGORITHM\\s*=\\s*(\\w+)");
 
     private static Connection connection;
@@ -155,6 +159,73 @@ class MariaDbClaimsTest {
             });
         }
         assertTrue(checked > before, "no " + rule + " claim was checked: no MariaDB fixture for " + serverText);
+    }
+
+    @Test
+    void missingLockTimeout() throws Exception {
+        String rule = "missing-lock-timeout";
+        Claims claims = Claims.read(root().resolve("rules/" + rule + ".md"));
+        int before = checked;
+        for (Path file : fixtures(rule)) {
+            ClaimFixture fixture = ClaimFixture.parse(Files.readString(file), rule);
+            if (!applies(fixture)) {
+                continue;
+            }
+            String[] timeout = {"DEFAULT"};
+            inFreshDatabase(fixture, (step, created) -> {
+                Matcher set = LOCK_WAIT_TIMEOUT.matcher(step.sql());
+                if (set.matches()) {
+                    timeout[0] = set.group(1);
+                }
+                Matcher target = LOCKED_TABLE.matcher(step.sql());
+                if (!target.matches() || created.contains(target.group(1).toLowerCase(Locale.ROOT))) {
+                    run(step.sql());
+                    return;
+                }
+                Claims.Claim claim = claims.find("mariadb", serverVersion, step.flagged()).orElseThrow(
+                        () -> new AssertionError(rule + ".md makes no claim for MariaDB " + serverText));
+                String where = file.getFileName() + ":" + step.line() + " `" + step.sql() + "`";
+                String seen = waitBehindReader(target.group(1), step.sql(), step.flagged() ? 3 : 20);
+                if (step.flagged()) {
+                    assertEquals(List.of("yes"), claim.values().get("waits-behind-open-transaction"), where);
+                    assertEquals("still-waiting", seen, where
+                            + ": the doc claims it waits behind an open transaction (still waiting after 3 s)");
+                } else {
+                    assertEquals(List.of("lock_wait_timeout"), claim.values().get("gives-up"), where);
+                    assertTrue(!timeout[0].equals("DEFAULT"), where + ": not flagged, yet the fixture set no timeout");
+                    assertEquals("error-1205", seen, where + ": the doc claims it gives up after lock_wait_timeout");
+                }
+                checked++;
+                run(step.sql());
+            });
+        }
+        assertTrue(checked > before, "no " + rule + " claim was checked: no MariaDB fixture for " + serverText);
+    }
+
+    /**
+     * Runs {@code sql} while a second connection holds an open transaction that read {@code table}, for at most
+     * {@code seconds}. Returns {@code ok}, {@code still-waiting} when the JDBC query timeout cut it off, or
+     * {@code error-<code>} (1205: the server's lock_wait_timeout gave up).
+     */
+    private static String waitBehindReader(String table, String sql, int seconds) throws SQLException {
+        try (Connection reader = DriverManager.getConnection(URL, "root", "")) {
+            reader.setCatalog(connection.getCatalog());
+            reader.setAutoCommit(false);
+            try (Statement r = reader.createStatement()) {
+                r.executeQuery("SELECT * FROM `" + table + "`").close();
+                try (Statement s = connection.createStatement()) {
+                    s.setQueryTimeout(seconds);
+                    s.execute(sql);
+                    return "ok";
+                } catch (java.sql.SQLTimeoutException e) {
+                    return "still-waiting";
+                } catch (SQLException e) {
+                    return "error-" + e.getErrorCode();
+                } finally {
+                    reader.rollback();
+                }
+            }
+        }
     }
 
     /**
