@@ -23,9 +23,10 @@ record Claim(String dialect, Map<String, String> facts) {
     }
 
     /** The first claim line of a doc, if any; a malformed one is an error (a claim that cannot be read is no claim). */
+    /** The PostgreSQL claim of a rule doc (other servers' claim lines have their own format and test). */
     static Optional<Claim> find(List<String> docLines) {
         for (String line : docLines) {
-            if (line.startsWith(PREFIX)) {
+            if (line.startsWith(PREFIX + " postgresql")) {
                 return Optional.of(parse(line.substring(PREFIX.length()).strip()));
             }
         }
