@@ -2,6 +2,7 @@ package dev.rollsafe.cli;
 
 import dev.rollsafe.engine.CheckRequest;
 import dev.rollsafe.engine.CheckResult;
+import dev.rollsafe.engine.RuleSettings;
 import dev.rollsafe.model.Dialect;
 import dev.rollsafe.report.JsonReport;
 import dev.rollsafe.report.Report;
@@ -51,8 +52,8 @@ final class CheckCommand implements Callable<Integer> {
     Path config;
 
     @Option(names = "--fail-level", paramLabel = "LEVEL", converter = Converters.LevelConverter.class,
-            defaultValue = "error",
-            description = "Exit 1 when a finding is at least this level: error, warning or note (default: ${DEFAULT-VALUE}).")
+            description = "Exit 1 when a finding is at least this level: error, warning or note "
+                    + "(default: rollsafe.yaml's failLevel, else error).")
     Level failLevel;
 
     @Option(names = "--no-cache", description = "Neither read nor write the parse cache.")
@@ -86,7 +87,9 @@ final class CheckCommand implements Callable<Integer> {
         if (result.setupError()) {
             return ExitCodes.ERROR; // the other paths were checked and reported, but the request was wrong
         }
-        boolean failed = result.findings().stream().anyMatch(f -> f.level().atLeast(failLevel));
+        Level failAt = failLevel != null ? failLevel
+                : RuleSettings.configuredFailLevel(env.workingDirectory(), request.configFile()).orElse(Level.ERROR);
+        boolean failed = result.findings().stream().anyMatch(f -> f.level().atLeast(failAt));
         return failed ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
     }
 }

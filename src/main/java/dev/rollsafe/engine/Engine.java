@@ -56,6 +56,9 @@ public final class Engine {
         } catch (ConfigException e) {
             return new CheckResult(List.of(), List.of(), List.of(), List.of(e.getMessage()), true);
         }
+        RuleSettings settings = RuleSettings.read(config, rules.stream().map(r -> r.info().id()).toList());
+        messages.addAll(settings.messages());
+        List<Rule> active = rules.stream().filter(r -> settings.enabled(r.info().id())).toList();
         String dbVersion = request.dbVersion() != null ? request.dbVersion() : config.dbVersion();
         List<Path> paths = request.paths().stream().map(cwd::resolve).toList();
         Discovery discovery = new MigrationFinder().discover(cwd, paths, config, request.dialect());
@@ -87,11 +90,11 @@ public final class Engine {
         }
         List<MigrationSet> toCheck = misses.stream().map(sets::get).toList();
         List<List<ParsedFile>> parsedSets = parseAll(toCheck, request.dialect(), parseCache);
-        SetChecker checker = new SetChecker(rules);
+        SetChecker checker = new SetChecker(active, settings::level);
         for (int m = 0; m < misses.size(); m++) {
             int s = misses.get(m);
             results[s] = checkSet(sets.get(s), parsedSets.get(m), request, dbVersion, checker, releases,
-                    f -> PostDeploy.is(f, config, cwd));
+                    f -> PostDeploy.is(f, config, cwd), active, settings);
             if (resultCache != null) {
                 resultCache.put(keys[s], results[s]);
             }
@@ -110,7 +113,7 @@ public final class Engine {
             files.addAll(r.files());
             statements.addAll(r.statements());
         }
-        findings.addAll(historyFindings(releases, statements));
+        findings.addAll(historyFindings(releases, statements, active, settings));
         findings.sort(Comparator.comparing(Finding::path).thenComparingInt(Finding::line)
                 .thenComparingInt(Finding::column).thenComparing(Finding::ruleId));
         releases.close();
@@ -119,7 +122,8 @@ public final class Engine {
 
     private SetResult checkSet(MigrationSet set, List<ParsedFile> parsed, CheckRequest request, String dbVersion,
                                SetChecker checker, ReleaseView releases,
-                               java.util.function.Predicate<MigrationFile> postDeploy) {
+                               java.util.function.Predicate<MigrationFile> postDeploy, List<Rule> active,
+                               RuleSettings settings) {
         Dialect override = request.dialect();
         List<Finding> findings = new ArrayList<>();
         List<FileReport> files = new ArrayList<>();
@@ -129,7 +133,7 @@ public final class Engine {
             files.add(new FileReport(f.displayPath(), set.layout().id(), dialectOf(f, set, override).id(),
                     pf.statements().size(), pf.unparsed(), f.problem()));
             if (f.deploy() && (request.all() || releases.isNew(f.path(), set.layout().id(), f.identity()))) {
-                checkFile(f, findings);
+                checkFile(f, findings, active, settings);
             }
             for (ParsedStatement ps : pf.statements()) {
                 var st = ps.statement();
@@ -156,7 +160,42 @@ public final class Engine {
             return releases.referencesFor(f.path(), layout, unit, postDeploy.test(f));
         };
         findings.addAll(checker.check(parsed, lint, set.dialect(), dbVersion, refs));
-        return new SetResult(findings, files, statements);
+        List<Suppressions.Directive> directives = new ArrayList<>();
+        for (int i = 0; i < parsed.size(); i++) {
+            for (ParsedStatement ps : parsed.get(i).deployStatements()) {
+                if (lint.test(i, ps)) {
+                    directives.addAll(Suppressions.read(ps.statement().comments(), parsed.get(i).file().displayPath(),
+                            ps.statement().span()));
+                }
+            }
+        }
+        Suppressions.Applied applied = Suppressions.apply(directives, findings, suppressionRules(settings));
+        return new SetResult(applied.findings(), files, statements);
+    }
+
+    /** What the directives are judged against: every rule of this engine, as configured. */
+    private Suppressions.Rules suppressionRules(RuleSettings settings) {
+        java.util.Set<String> known = new java.util.HashSet<>();
+        java.util.Set<String> history = new java.util.HashSet<>();
+        java.util.Map<String, dev.rollsafe.rules.Level> levels = new java.util.HashMap<>();
+        for (Rule rule : rules) {
+            known.add(rule.info().id());
+            levels.put(rule.info().id(), settings.level(rule));
+            if (isHistoryRule(rule)) {
+                history.add(rule.info().id());
+            }
+        }
+        return new Suppressions.Rules(known, settings::enabled, levels::get, history);
+    }
+
+    /** A rule whose findings come from the release history (reported after the sets, so not suppressible inline). */
+    private static boolean isHistoryRule(Rule rule) {
+        try {
+            return rule.getClass().getMethod("checkHistory", HistoryFact.class, dev.rollsafe.rules.FindingSink.class)
+                    .getDeclaringClass() != Rule.class;
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
     }
 
     /** Everything a set's result depends on: the build, the rules, the options, every file's place and content. */
@@ -246,7 +285,8 @@ public final class Engine {
     }
 
     /** The history rules' findings, at each migration's first deploy statement when the file is here. */
-    private List<Finding> historyFindings(ReleaseView releases, List<ClassifiedStatement> statements) {
+    private static List<Finding> historyFindings(ReleaseView releases, List<ClassifiedStatement> statements,
+                                                 List<Rule> active, RuleSettings settings) {
         List<Finding> out = new ArrayList<>();
         if (releases.facts().isEmpty()) {
             return out;
@@ -261,14 +301,15 @@ public final class Engine {
             ClassifiedStatement at = first.get(fact.path());
             Span span = at == null ? new Span(0, 0, 1, 1, 1, 1)
                     : new Span(0, 0, at.line(), at.column(), at.line(), at.column());
-            for (Rule rule : rules) {
-                rule.checkHistory(fact, new Sink(rule.info().id(), rule.info().level(), fact.path(), span, out));
+            for (Rule rule : active) {
+                rule.checkHistory(fact, new Sink(rule.info().id(), settings.level(rule), fact.path(), span, out));
             }
         }
         return out;
     }
 
-    private void checkFile(MigrationFile file, List<Finding> findings) {
+    private static void checkFile(MigrationFile file, List<Finding> findings, List<Rule> active,
+                                  RuleSettings settings) {
         Span start = file.readable() ? new Span(0, 0, 1, 1, 1, 1) : ProblemLocator.locate(file.path());
         FileContext ctx = new FileContext() {
             @Override public String path() { return file.displayPath(); }
@@ -276,8 +317,8 @@ public final class Engine {
             @Override public String unreadableReason() { return file.readable() ? null : file.problem(); }
             @Override public Span problemSpan() { return start; }
         };
-        for (Rule rule : rules) {
-            rule.checkFile(ctx, new Sink(rule.info().id(), rule.info().level(), file.displayPath(), start, findings));
+        for (Rule rule : active) {
+            rule.checkFile(ctx, new Sink(rule.info().id(), settings.level(rule), file.displayPath(), start, findings));
         }
     }
 }

@@ -10,6 +10,8 @@ import dev.rollsafe.rules.Rule;
 import dev.rollsafe.rules.RuleInfo;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import dev.rollsafe.rules.Level;
 
 /**
  * Replays one migration set in order and runs the rules on the statements to lint. Every deploy
@@ -17,9 +19,16 @@ import java.util.List;
  */
 final class SetChecker {
     private final List<Rule> rules;
+    private final Function<Rule, Level> levels;
 
     SetChecker(List<Rule> rules) {
+        this(rules, r -> r.info().level());
+    }
+
+    /** Runs {@code rules}, each reporting at the level {@code levels} gives it (the configured one). */
+    SetChecker(List<Rule> rules, Function<Rule, Level> levels) {
         this.rules = rules;
+        this.levels = levels;
     }
 
     /** What to lint: the file (by index in the set) and one of its deploy statements. */
@@ -54,7 +63,7 @@ final class SetChecker {
                             () -> references.of(fileIndex, ps));
                     for (Rule rule : rules) {
                         if (applies(rule.info(), dialect)) {
-                            rule.check(ctx, new Sink(rule.info().id(), rule.info().level(),
+                            rule.check(ctx, new Sink(rule.info().id(), levels.apply(rule),
                                     file.file().displayPath(), ps.statement().span(), findings));
                         }
                     }

@@ -55,7 +55,11 @@ public final class RuleRegistry {
                 // MySQL / MariaDB hazards (and required columns everywhere)
                 new AlterCopiesTableRule(),
                 new MissingLockTimeoutRule(),
-                new RequiredColumnWithoutDefaultRule()));
+                new RequiredColumnWithoutDefaultRule(),
+                // rollsafe:ignore directives (reported by the engine after the other rules)
+                new SuppressionWithoutReasonRule(),
+                new SuppressionOfUnknownRuleRule(),
+                new UnusedSuppressionRule()));
     }
 
     /** All rules in id order. */
