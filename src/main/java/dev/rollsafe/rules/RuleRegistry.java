@@ -52,6 +52,10 @@ public final class RuleRegistry {
                 new AddForeignKeyBlocksWritesRule(),
                 new AddCheckBlocksWritesRule(),
                 new SetNotNullScansTableRule(),
+                new AddColumnDefaultRewritesTableRule(),
+                new ColumnTypeChangeRewritesTableRule(),
+                new AddUniqueConstraintBlocksWritesRule(),
+                new EnumValueAddedInTransactionRule(),
                 // MySQL / MariaDB hazards (and required columns everywhere)
                 new AlterCopiesTableRule(),
                 new MissingLockTimeoutRule(),

@@ -13,21 +13,40 @@ import java.util.Optional;
  * @param facts   key to value, in the order written: {@code lock} (the strongest lock mode held on every table the
  *                statement locks), {@code tables} (how many tables it locks), {@code rewrite} and
  *                {@code scan} ({@code yes}/{@code no}),
- *                {@code in-transaction} ({@code refused}), {@code since} (the first version it holds for)
+ *                {@code in-transaction} ({@code refused}), {@code use-in-transaction} ({@code refused}: a later
+ *                statement of the fixture, run in the same transaction, fails with SQLSTATE 55P04),
+ *                {@code since} (the first version it holds for)
  */
 record Claim(String dialect, Map<String, String> facts) {
     private static final String PREFIX = "Claim:";
+    private static final String NOT_FLAGGED = "not-flagged";
 
     Claim {
         facts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(facts));
     }
 
-    /** The first claim line of a doc, if any; a malformed one is an error (a claim that cannot be read is no claim). */
-    /** The PostgreSQL claim of a rule doc (other servers' claim lines have their own format and test). */
+    /**
+     * The PostgreSQL claim of a rule doc about the statements its rule flags (other servers' claim lines have their
+     * own format and test); a malformed one is an error (a claim that cannot be read is no claim).
+     */
     static Optional<Claim> find(List<String> docLines) {
+        return find(docLines, false);
+    }
+
+    /**
+     * The doc's {@code Claim: postgresql not-flagged ...} line: what the server does for the fixture statements
+     * marked {@code -- claim: not-flagged} (statements like the flagged ones that the rule rightly lets pass).
+     */
+    static Optional<Claim> findNotFlagged(List<String> docLines) {
+        return find(docLines, true);
+    }
+
+    private static Optional<Claim> find(List<String> docLines, boolean notFlagged) {
+        String scoped = PREFIX + " postgresql " + NOT_FLAGGED + " ";
         for (String line : docLines) {
-            if (line.startsWith(PREFIX + " postgresql")) {
-                return Optional.of(parse(line.substring(PREFIX.length()).strip()));
+            if (line.startsWith(PREFIX + " postgresql ") && line.startsWith(scoped) == notFlagged) {
+                String text = line.substring(PREFIX.length()).strip();
+                return Optional.of(parse(notFlagged ? text.replaceFirst("\\s+" + NOT_FLAGGED + "\\b", "") : text));
             }
         }
         return Optional.empty();

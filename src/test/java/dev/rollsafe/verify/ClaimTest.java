@@ -22,6 +22,26 @@ class ClaimTest {
     }
 
     @Test
+    void theNotFlaggedLineIsReadApart() {
+        List<String> doc = List.of("Claim: postgresql not-flagged rewrite=no since=11",
+                "Claim: postgresql lock=AccessExclusiveLock rewrite=yes");
+        Claim flagged = Claim.find(doc).orElseThrow();
+        assertEquals("yes", flagged.fact("rewrite").orElseThrow());
+        Claim quiet = Claim.findNotFlagged(doc).orElseThrow();
+        assertEquals("no", quiet.fact("rewrite").orElseThrow());
+        assertEquals(1100, quiet.since());
+        assertTrue(Claim.findNotFlagged(List.of("Claim: postgresql lock=ShareLock")).isEmpty());
+    }
+
+    @Test
+    void aLaterUseInTheSameTransactionIsCompared() {
+        Claim claim = Claim.parse("postgresql rewrite=no use-in-transaction=refused");
+        assertEquals(List.of(), new Observation(null, Map.of(), false, false, null, "55P04").mismatches(claim));
+        assertEquals(1, new Observation(null, Map.of(), false, false, null, null).mismatches(claim).size());
+        assertEquals(1, new Observation(null, Map.of(), false, false, null, "22P02").mismatches(claim).size());
+    }
+
+    @Test
     void malformedClaimsAreErrors() {
         assertThrows(IllegalArgumentException.class, () -> Claim.parse("postgresql lock"));
         assertThrows(IllegalArgumentException.class, () -> Claim.parse("postgresql"));

@@ -7,9 +7,11 @@ import java.util.Map;
 /**
  * What the server did while one statement ran in an open transaction: the strongest table lock it held,
  * whether a table got a new relfilenode (a rewrite), whether a table was sequentially scanned, and the
- * SQLSTATE if it refused the statement.
+ * SQLSTATE if it refused the statement, and the SQLSTATE of the first later statement (run after it in the same
+ * transaction) that failed, or null.
  */
-record Observation(String lock, Map<String, String> locksByTable, boolean rewrite, boolean scan, String refusedState) {
+record Observation(String lock, Map<String, String> locksByTable, boolean rewrite, boolean scan, String refusedState,
+                   String laterRefusedState) {
 
     /** PostgreSQL's table lock modes, weakest first. */
     static final List<String> MODES = List.of("AccessShareLock", "RowShareLock", "RowExclusiveLock",
@@ -17,6 +19,10 @@ record Observation(String lock, Map<String, String> locksByTable, boolean rewrit
 
     Observation {
         locksByTable = Map.copyOf(locksByTable);
+    }
+
+    Observation(String lock, Map<String, String> locksByTable, boolean rewrite, boolean scan, String refusedState) {
+        this(lock, locksByTable, rewrite, scan, refusedState, null);
     }
 
     static String stronger(String a, String b) {
@@ -37,6 +43,13 @@ record Observation(String lock, Map<String, String> locksByTable, boolean rewrit
             out.add("the server refused the statement in a transaction (SQLSTATE " + refusedState + ")");
             return out;
         }
+        claim.fact("use-in-transaction").ifPresent(v -> {
+            // 55P04 unsafe_new_enum_value_usage: "unsafe use of new value ... of enum type ..."
+            if (v.equals("refused") != "55P04".equals(laterRefusedState)) {
+                out.add("use-in-transaction=" + v + " but the later statements " + (laterRefusedState == null
+                        ? "ran" : "failed with SQLSTATE " + laterRefusedState));
+            }
+        });
         claim.fact("lock").ifPresent(v -> {
             // every table the statement locks is locked in the claimed mode (a foreign key locks both tables)
             if (locksByTable.isEmpty() || locksByTable.values().stream().anyMatch(m -> !m.equals(v))) {

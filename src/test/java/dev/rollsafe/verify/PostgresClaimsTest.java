@@ -63,6 +63,8 @@ class PostgresClaimsTest {
             List<String> skipped = new ArrayList<>();
             int checked = 0;
             int claims = 0;
+            int notFlagged = 0;
+            int unflagged = 0;
             for (Rule rule : RuleRegistry.standard().all()) {
                 String id = rule.info().id();
                 Optional<Claim> claim = claimOf(id);
@@ -75,6 +77,9 @@ class PostgresClaimsTest {
                     continue;
                 }
                 int forRule = 0;
+                int notFlaggedChecked = 0;
+                Optional<Claim> quiet = notFlaggedClaimOf(id);
+                notFlagged += quiet.isPresent() ? 1 : 0;
                 for (Path file : fixtures(id)) {
                     SqlFixture fixture = SqlFixture.read(file);
                     if (fixture.version() != null && PgServer.versionNumber(fixture.version()) / 100 != server / 100) {
@@ -91,8 +96,11 @@ class PostgresClaimsTest {
                         List<String> before = new ArrayList<>(fixture.setup());
                         fixture.statements().subList(0, index).forEach(s -> before.add(s.text()));
                         String statement = fixture.statements().get(index).text();
+                        List<String> later = claim.get().fact("use-in-transaction").isEmpty() ? List.of()
+                                : fixture.statements().subList(index + 1, fixture.statements().size()).stream()
+                                        .map(s -> s.text()).toList();
                         try {
-                            Observation seen = probe.run(schema, before, statement);
+                            Observation seen = probe.run(schema, before, statement, later);
                             for (String m : seen.mismatches(claim.get())) {
                                 problems.add(where + ": `" + statement + "`: " + m);
                             }
@@ -102,13 +110,23 @@ class PostgresClaimsTest {
                         checked++;
                         forRule++;
                     }
+                    if (quiet.isPresent()) {
+                        int n = checkNotFlagged(probe, schema, file, fixture, id, quiet.get(), problems);
+                        notFlaggedChecked += n;
+                        unflagged += n;
+                    }
                 }
                 if (forRule == 0) {
                     problems.add(id + ": its claim was checked on no statement (no fixture flags one for this server)");
                 }
+                if (quiet.isPresent() && notFlaggedChecked == 0) {
+                    problems.add(id + ": its not-flagged claim was checked on no statement (mark one with"
+                            + " '-- claim: not-flagged' in a fixture for this server)");
+                }
             }
             System.out.println("PostgresClaimsTest: checked " + claims + " rule claims on " + checked
-                    + " flagged fixture statements against PostgreSQL " + server / 100
+                    + " flagged fixture statements and " + notFlagged + " not-flagged claims on " + unflagged
+                    + " statements against PostgreSQL " + server / 100
                     + (skipped.isEmpty() ? "" : "; skipped " + skipped));
             assertTrue(claims > 0, "no rule doc carries a 'Claim: postgresql ...' line");
             assertEquals(List.of(), problems, "claims the server contradicts");
@@ -126,6 +144,42 @@ class PostgresClaimsTest {
         Path doc = root().resolve("rules").resolve(id + ".md");
         return Files.isRegularFile(doc) ? Claim.find(Files.readAllLines(doc, StandardCharsets.UTF_8))
                 : Optional.empty();
+    }
+
+    private static Optional<Claim> notFlaggedClaimOf(String id) throws IOException {
+        Path doc = root().resolve("rules").resolve(id + ".md");
+        return Files.isRegularFile(doc) ? Claim.findNotFlagged(Files.readAllLines(doc, StandardCharsets.UTF_8))
+                : Optional.empty();
+    }
+
+    /**
+     * Runs each statement the fixture marks {@code -- claim: not-flagged} (which the rule must not flag) and compares
+     * what the server does with the doc's not-flagged claim; returns how many it ran.
+     */
+    private static int checkNotFlagged(Probe probe, String schema, Path file, SqlFixture fixture, String id,
+                                       Claim claim, List<String> problems) {
+        List<Integer> flaggedLines = findings(file, fixture.version(), id).stream().map(Finding::line).toList();
+        int ran = 0;
+        for (int index : fixture.notFlaggedProbes()) {
+            var raw = fixture.statements().get(index);
+            String where = id + "/" + file.getFileName() + ":" + raw.span().line();
+            if (flaggedLines.contains(raw.span().line())) {
+                problems.add(where + ": marked '-- claim: not-flagged' but the rule flags it");
+                continue;
+            }
+            List<String> before = new ArrayList<>(fixture.setup());
+            fixture.statements().subList(0, index).forEach(s -> before.add(s.text()));
+            try {
+                Observation seen = probe.run(schema, before, raw.text());
+                for (String m : seen.mismatches(claim)) {
+                    problems.add(where + ": `" + raw.text() + "` (not flagged): " + m);
+                }
+            } catch (SQLException e) {
+                problems.add(where + ": " + e.getMessage());
+            }
+            ran++;
+        }
+        return ran;
     }
 
     private static List<Path> fixtures(String id) throws IOException {

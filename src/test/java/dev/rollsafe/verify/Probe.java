@@ -26,6 +26,14 @@ final class Probe {
     }
 
     Observation run(String schema, List<String> before, String statement) throws SQLException {
+        return run(schema, before, statement, List.of());
+    }
+
+    /**
+     * As {@link #run(String, List, String)}, and then runs {@code later} in the same transaction, recording the
+     * SQLSTATE of the first one that fails.
+     */
+    Observation run(String schema, List<String> before, String statement, List<String> later) throws SQLException {
         a.setAutoCommit(true);
         exec(a, "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
         exec(a, "CREATE SCHEMA " + schema);
@@ -55,7 +63,8 @@ final class Probe {
                     strongest = Observation.stronger(strongest, mode);
                 }
                 boolean rewrite = !relfilenodes(schema).equals(filesBefore);
-                return new Observation(strongest, locks, rewrite, seqScans(schema) > scansBefore, null);
+                boolean scan = seqScans(schema) > scansBefore;
+                return new Observation(strongest, locks, rewrite, scan, null, firstFailure(later));
             } finally {
                 a.rollback();
                 a.setAutoCommit(true);
@@ -64,6 +73,18 @@ final class Probe {
             exec(a, "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
             exec(a, "RESET search_path");
         }
+    }
+
+    /** Runs the statements on A until one fails; its SQLSTATE, or null when all ran. */
+    private String firstFailure(List<String> later) {
+        for (String sql : later) {
+            try {
+                exec(a, sql);
+            } catch (SQLException e) {
+                return e.getSQLState();
+            }
+        }
+        return null;
     }
 
     private static void exec(Connection c, String sql) throws SQLException {

@@ -15,15 +15,19 @@ import java.util.regex.Pattern;
 /**
  * A rule fixture as the server sees it: the {@code -- setup:} lines (the schema before the migration, which
  * the fixture cannot create itself or its tables would count as new), the {@code version=} of its config
- * header, and its statements in order.
+ * header, its statements in order, and the indexes of the statements marked {@code -- claim: not-flagged} (the
+ * marker stands on a line of its own before the statement).
  */
-record SqlFixture(Path file, String version, List<String> setup, List<RawStatement> statements) {
+record SqlFixture(Path file, String version, List<String> setup, List<RawStatement> statements,
+                  List<Integer> notFlaggedProbes) {
     private static final Pattern SETUP = Pattern.compile("(?m)^--\\s*setup:\\s*(.+)$");
+    private static final Pattern NOT_FLAGGED = Pattern.compile("(?m)^--\\s*claim:\\s*not-flagged\\s*$");
     private static final Pattern VERSION = Pattern.compile("(?m)^--\\s*config:.*\\bversion=(\\S+)");
 
     SqlFixture {
         setup = List.copyOf(setup);
         statements = List.copyOf(statements);
+        notFlaggedProbes = List.copyOf(notFlaggedProbes);
     }
 
     static SqlFixture read(Path file) throws IOException {
@@ -37,7 +41,18 @@ record SqlFixture(Path file, String version, List<String> setup, List<RawStateme
         String version = v.find() ? v.group(1) : null;
         List<RawStatement> statements = Splitter.split(text, 0, text.length(), Dialect.POSTGRESQL, null, false)
                 .statements();
-        return new SqlFixture(file, version, setup, statements);
+        List<Integer> probes = new ArrayList<>();
+        Matcher n = NOT_FLAGGED.matcher(text);
+        while (n.find()) {
+            int markerLine = 1 + (int) text.substring(0, n.start()).chars().filter(ch -> ch == '\n').count();
+            for (int i = 0; i < statements.size(); i++) {
+                if (statements.get(i).span().line() > markerLine) {
+                    probes.add(i);
+                    break;
+                }
+            }
+        }
+        return new SqlFixture(file, version, setup, statements, probes);
     }
 
     /** The index of the statement that starts on {@code line}, or -1. */
