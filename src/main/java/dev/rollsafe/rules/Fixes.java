@@ -81,8 +81,18 @@ final class Fixes {
                         + " the VALIDATE CONSTRAINT statement into a later migration" : null);
     }
 
-    /** A lock timeout before the migration's first statement. */
+    /**
+     * A lock timeout before the migration's first statement; none when the statement is an index build or drop
+     * that its own rule repairs with CONCURRENTLY (which takes out the blocking lock, and which Flyway would
+     * refuse to mix with a SET in one migration).
+     */
     static Fix lockTimeoutFirst(StatementContext context) {
+        if (context.dialect() == Dialect.POSTGRESQL && context.statement().changes().stream().anyMatch(c ->
+                c instanceof Change.CreateIndex ci && !ci.concurrently() && !createIndexConcurrently(context).edits().isEmpty()
+                        || c instanceof Change.DropIndex di && !di.concurrently() && PgVersion.atLeast(context, 9, 2)
+                        && !dropIndexConcurrently(context).edits().isEmpty())) {
+            return null;
+        }
         Statement first = context.migrationStatements().get(0);
         String set = context.dialect() == Dialect.POSTGRESQL ? "SET lock_timeout = '5s';"
                 : "SET SESSION lock_wait_timeout = 5;";
