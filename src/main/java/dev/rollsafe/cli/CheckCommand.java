@@ -2,6 +2,8 @@ package dev.rollsafe.cli;
 
 import dev.rollsafe.engine.CheckRequest;
 import dev.rollsafe.engine.CheckResult;
+import dev.rollsafe.engine.Fixer;
+import dev.rollsafe.engine.UnifiedDiff;
 import dev.rollsafe.engine.RuleSettings;
 import dev.rollsafe.model.Dialect;
 import dev.rollsafe.report.JsonReport;
@@ -59,6 +61,13 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-cache", description = "Neither read nor write the parse cache.")
     boolean noCache;
 
+    @Option(names = "--fix", description = "Apply the repairs rules offer (CONCURRENTLY, NOT VALID + VALIDATE "
+            + "CONSTRAINT, a lock timeout) to the migration files, then report what is left.")
+    boolean fix;
+
+    @Option(names = "--diff", description = "With --fix: print the repairs as a unified diff and change no file.")
+    boolean diff;
+
     @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Migration files or folders (default: find migrations under the current directory).")
     List<Path> paths = new ArrayList<>();
@@ -74,9 +83,27 @@ final class CheckCommand implements Callable<Integer> {
         if (window != null && window < 0) {
             throw new UserError("--window must be 0 or more, not " + window);
         }
+        if (diff && !fix) {
+            throw new UserError("--diff only goes with --fix");
+        }
         CheckRequest request = new CheckRequest(env.workingDirectory(), resolved, dialect, dbVersion, all,
-                config == null ? null : env.resolve(config), !noCache, window);
+                config == null ? null : env.resolve(config), !noCache && !fix, window); // cached results keep no fixes
         CheckResult result = env.engine().apply(request);
+        if (fix && !(result.setupError() && result.files().isEmpty())) {
+            List<Fixer.FileFix> fixes = Fixer.plan(env.workingDirectory(), result.findings());
+            fixes.forEach(f -> f.notes().forEach(env::message));
+            if (diff) {
+                fixes.forEach(f -> env.out().print(UnifiedDiff.of(f.path(), f.before(), f.after())));
+                env.out().flush();
+                return result.findings().isEmpty() ? ExitCodes.CLEAN : ExitCodes.FINDINGS;
+            }
+            if (!write(fixes)) {
+                return ExitCodes.ERROR;
+            }
+            if (fixes.stream().anyMatch(Fixer.FileFix::changed)) {
+                result = env.engine().apply(request); // report what is left
+            }
+        }
         result.messages().forEach(env::message);
         if (result.setupError() && result.files().isEmpty()) {
             return ExitCodes.ERROR; // nothing was checked: a report would only say so
@@ -91,5 +118,22 @@ final class CheckCommand implements Callable<Integer> {
                 : RuleSettings.configuredFailLevel(env.workingDirectory(), request.configFile()).orElse(Level.ERROR);
         boolean failed = result.findings().stream().anyMatch(f -> f.level().atLeast(failAt));
         return failed ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+    }
+
+    /** Writes the fixed files; false (after a one-line message) when one cannot be written. */
+    private boolean write(List<Fixer.FileFix> fixes) {
+        for (Fixer.FileFix f : fixes) {
+            if (!f.changed()) {
+                continue;
+            }
+            try {
+                java.nio.file.Files.writeString(f.file(), f.after(), java.nio.charset.StandardCharsets.UTF_8);
+                env.message(f.path() + ": fixed");
+            } catch (java.io.IOException e) {
+                env.message(f.path() + ": cannot write the fix: " + e.getMessage());
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -29,17 +29,23 @@ final class Sink implements FindingSink {
     }
 
     @Override
+    public void report(String message, String help, dev.rollsafe.rules.Fix fix) {
+        add(level, statementSpan, message, help, List.of(), fix);
+    }
+
+    @Override
     public void report(Span span, String message, String help, List<Evidence> evidence) {
-        add(level, span, message, help, evidence);
+        add(level, span, message, help, evidence, null);
     }
 
     @Override
     public void report(Level milder, String message, String help) {
-        add(milder.atLeast(level) ? level : milder, statementSpan, message, help, List.of());
+        add(milder.atLeast(level) ? level : milder, statementSpan, message, help, List.of(), null);
     }
 
-    private void add(Level at, Span span, String message, String help, List<Evidence> evidence) {
+    private void add(Level at, Span span, String message, String help, List<Evidence> evidence,
+                     dev.rollsafe.rules.Fix fix) {
         out.add(new Finding(ruleId, at, path, span.line(), span.column(), span.endLine(), span.endColumn(),
-                message, help, evidence));
+                message, help, evidence, fix));
     }
 }

@@ -21,7 +21,8 @@ public final class AddCheckBlocksWritesRule implements Rule {
                 sink.report("adding " + name + " on " + ac.table() + " checks every existing row under an ACCESS"
                                 + " EXCLUSIVE lock on " + ac.table() + ": reads and writes wait until it is done",
                         "add it with NOT VALID, then run ALTER TABLE ... VALIDATE CONSTRAINT in a later statement"
-                                + " or migration, which takes a lock that lets reads and writes go on");
+                                + " or migration, which takes a lock that lets reads and writes go on",
+                        Fixes.notValidThenValidate(context, ac));
             }
         }
     }

@@ -26,7 +26,8 @@ public final class AddForeignKeyBlocksWritesRule implements Rule {
                 sink.report("adding " + name + " on " + ac.table() + " checks every existing row under a " + lock
                                 + " lock on " + ac.table() + ref + ": writes wait until the check is done",
                         "add it with NOT VALID (new rows are checked at once), then run ALTER TABLE ... VALIDATE"
-                                + " CONSTRAINT in a later statement or migration, which lets writes go on");
+                                + " CONSTRAINT in a later statement or migration, which lets writes go on",
+                        Fixes.notValidThenValidate(context, ac));
             }
         }
     }

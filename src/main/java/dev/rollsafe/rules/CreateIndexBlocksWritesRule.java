@@ -20,7 +20,8 @@ public final class CreateIndexBlocksWritesRule implements Rule {
                 String index = ci.name() == null ? "an index" : "index " + ci.name();
                 sink.report("creating " + index + " on " + ci.table() + " takes a SHARE lock on " + ci.table()
                                 + ": inserts, updates and deletes wait until the whole table is indexed",
-                        "use CREATE INDEX CONCURRENTLY in a migration of its own that runs outside a transaction");
+                        "use CREATE INDEX CONCURRENTLY in a migration of its own that runs outside a transaction",
+                        Fixes.createIndexConcurrently(context));
             }
         }
     }

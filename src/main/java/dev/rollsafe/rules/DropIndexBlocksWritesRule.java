@@ -20,7 +20,8 @@ public final class DropIndexBlocksWritesRule implements Rule {
                                 ? "use DROP INDEX CONCURRENTLY in a migration of its own that runs outside a"
                                         + " transaction"
                                 : "DROP INDEX CONCURRENTLY needs PostgreSQL 9.2; until then drop it at a quiet time"
-                                        + " with a short lock_timeout");
+                                        + " with a short lock_timeout",
+                        PgVersion.atLeast(context, 9, 2) ? Fixes.dropIndexConcurrently(context) : null);
             }
         }
     }

@@ -19,4 +19,9 @@ public interface FindingSink {
     default void report(Level level, String message, String help) {
         report(message, help);
     }
+
+    /** Reports at the statement's span with a repair ({@code check --fix} applies it). Sinks that keep no fixes drop it. */
+    default void report(String message, String help, Fix fix) {
+        report(message, help);
+    }
 }

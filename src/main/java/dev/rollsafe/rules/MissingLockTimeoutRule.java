@@ -33,7 +33,8 @@ public final class MissingLockTimeoutRule implements Rule {
                                 + " every later query on " + table.name(),
                         postgres ? "run SET lock_timeout = '5s' first in the migration (and retry on timeout)"
                                 : "run SET SESSION lock_wait_timeout = 5 first in the migration (and retry on "
-                                        + "timeout)");
+                                        + "timeout)",
+                        Fixes.lockTimeoutFirst(context));
                 return;
             }
         }
