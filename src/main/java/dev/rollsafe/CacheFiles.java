@@ -106,4 +106,32 @@ public final class CacheFiles {
             throw new IllegalStateException(e);
         }
     }
+
+    /** Larger than any string a cache writes: a bigger length means a corrupt file. */
+    private static final int MAX_STRING = 256 << 20;
+
+    /** Writes a nullable string of any length (DataOutput's writeUTF stops at 64 KB). */
+    public static void writeString(java.io.DataOutputStream out, String s) throws IOException {
+        if (s == null) {
+            out.writeInt(-1);
+            return;
+        }
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    /** Reads what {@link #writeString} wrote; a length no cache writes means a corrupt file. */
+    public static String readString(java.io.DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n == -1) {
+            return null;
+        }
+        if (n < 0 || n > MAX_STRING) {
+            throw new IOException("corrupt cache: string of " + n + " bytes");
+        }
+        byte[] b = new byte[n];
+        in.readFully(b);
+        return new String(b, StandardCharsets.UTF_8);
+    }
 }

@@ -11,7 +11,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -78,7 +77,7 @@ final class ResultCache {
             out.writeInt(FORMAT);
             out.writeInt(next.size());
             for (Map.Entry<String, SetResult> e : next.entrySet()) {
-                str(out, e.getKey());
+                CacheFiles.writeString(out, e.getKey());
                 write(out, e.getValue());
             }
             out.flush();
@@ -97,7 +96,7 @@ final class ResultCache {
             int n = in.readInt();
             Map<String, SetResult> map = new HashMap<>(Math.max(16, n * 2));
             for (int i = 0; i < n; i++) {
-                map.put(str(in), readResult(in));
+                map.put(CacheFiles.readString(in), readResult(in));
             }
             return map;
         } catch (IOException | RuntimeException e) {
@@ -108,39 +107,39 @@ final class ResultCache {
     private static void write(DataOutputStream out, SetResult r) throws IOException {
         out.writeInt(r.findings().size());
         for (Finding f : r.findings()) {
-            str(out, f.ruleId());
+            CacheFiles.writeString(out, f.ruleId());
             out.writeByte(f.level().ordinal());
-            str(out, f.path());
+            CacheFiles.writeString(out, f.path());
             out.writeInt(f.line());
             out.writeInt(f.column());
             out.writeInt(f.endLine());
             out.writeInt(f.endColumn());
-            str(out, f.message());
-            str(out, f.help());
+            CacheFiles.writeString(out, f.message());
+            CacheFiles.writeString(out, f.help());
             out.writeInt(f.evidence().size());
             for (Evidence e : f.evidence()) {
-                str(out, e.release());
-                str(out, e.path());
+                CacheFiles.writeString(out, e.release());
+                CacheFiles.writeString(out, e.path());
                 out.writeInt(e.line());
-                str(out, e.text());
+                CacheFiles.writeString(out, e.text());
             }
         }
         out.writeInt(r.files().size());
         for (FileReport f : r.files()) {
-            str(out, f.path());
-            str(out, f.layout());
-            str(out, f.dialect());
+            CacheFiles.writeString(out, f.path());
+            CacheFiles.writeString(out, f.layout());
+            CacheFiles.writeString(out, f.dialect());
             out.writeInt(f.statements());
             out.writeInt(f.unparsed());
-            str(out, f.problem());
+            CacheFiles.writeString(out, f.problem());
         }
         out.writeInt(r.statements().size());
         for (ClassifiedStatement s : r.statements()) {
-            str(out, s.path());
+            CacheFiles.writeString(out, s.path());
             out.writeInt(s.line());
             out.writeInt(s.column());
             out.writeByte(s.statementClass().ordinal());
-            str(out, s.summary());
+            CacheFiles.writeString(out, s.summary());
             out.writeBoolean(s.deploy());
         }
     }
@@ -151,54 +150,35 @@ final class ResultCache {
         int nf = in.readInt();
         List<Finding> findings = new ArrayList<>(nf);
         for (int i = 0; i < nf; i++) {
-            String rule = str(in);
+            String rule = CacheFiles.readString(in);
             Level level = levels[in.readByte()];
-            String path = str(in);
+            String path = CacheFiles.readString(in);
             int line = in.readInt();
             int col = in.readInt();
             int endLine = in.readInt();
             int endCol = in.readInt();
-            String message = str(in);
-            String help = str(in);
+            String message = CacheFiles.readString(in);
+            String help = CacheFiles.readString(in);
             int ne = in.readInt();
             List<Evidence> evidence = new ArrayList<>(ne);
             for (int k = 0; k < ne; k++) {
-                evidence.add(new Evidence(str(in), str(in), in.readInt(), str(in)));
+                evidence.add(new Evidence(CacheFiles.readString(in), CacheFiles.readString(in), in.readInt(), CacheFiles.readString(in)));
             }
             findings.add(new Finding(rule, level, path, line, col, endLine, endCol, message, help, evidence));
         }
         int nfiles = in.readInt();
         List<FileReport> files = new ArrayList<>(nfiles);
         for (int i = 0; i < nfiles; i++) {
-            files.add(new FileReport(str(in), str(in), str(in), in.readInt(), in.readInt(), str(in)));
+            files.add(new FileReport(CacheFiles.readString(in), CacheFiles.readString(in), CacheFiles.readString(in), in.readInt(), in.readInt(), CacheFiles.readString(in)));
         }
         int ns = in.readInt();
         List<ClassifiedStatement> statements = new ArrayList<>(ns);
         for (int i = 0; i < ns; i++) {
-            statements.add(new ClassifiedStatement(str(in), in.readInt(), in.readInt(), classes[in.readByte()],
-                    str(in), in.readBoolean()));
+            statements.add(new ClassifiedStatement(CacheFiles.readString(in), in.readInt(), in.readInt(), classes[in.readByte()],
+                    CacheFiles.readString(in), in.readBoolean()));
         }
         return new SetResult(findings, files, statements);
     }
 
-    /** A nullable string of any length (writeUTF stops at 64 KB). */
-    private static void str(DataOutputStream out, String s) throws IOException {
-        if (s == null) {
-            out.writeInt(-1);
-            return;
-        }
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
-    }
 
-    private static String str(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        if (n < 0) {
-            return null;
-        }
-        byte[] b = new byte[n];
-        in.readFully(b);
-        return new String(b, StandardCharsets.UTF_8);
-    }
 }

@@ -7,7 +7,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,25 +41,25 @@ final class TimelineCache {
             int nr = count(in);
             List<TimelineRelease> releases = new ArrayList<>(nr);
             for (int i = 0; i < nr; i++) {
-                String tag = str(in);
-                String commit = str(in);
+                String tag = CacheFiles.readString(in);
+                String commit = CacheFiles.readString(in);
                 boolean unreleased = in.readBoolean();
                 int nm = count(in);
                 List<TimelineMigration> ms = new ArrayList<>(nm);
                 for (int k = 0; k < nm; k++) {
-                    ms.add(new TimelineMigration(str(in), str(in)));
+                    ms.add(new TimelineMigration(CacheFiles.readString(in), CacheFiles.readString(in)));
                 }
                 releases.add(new TimelineRelease(tag, commit, unreleased, ms));
             }
             int no = count(in);
             List<ObjectTimeline> objects = new ArrayList<>(no);
             for (int i = 0; i < no; i++) {
-                objects.add(new ObjectTimeline(str(in), str(in), str(in), str(in), str(in)));
+                objects.add(new ObjectTimeline(CacheFiles.readString(in), CacheFiles.readString(in), CacheFiles.readString(in), CacheFiles.readString(in), CacheFiles.readString(in)));
             }
             int nn = count(in);
             List<String> notes = new ArrayList<>(nn);
             for (int i = 0; i < nn; i++) {
-                notes.add(str(in));
+                notes.add(CacheFiles.readString(in));
             }
             return in.readInt() == MAGIC ? new Timeline(releases, objects, notes) : null;
         } catch (IOException | RuntimeException e) {
@@ -77,26 +76,26 @@ final class TimelineCache {
             out.writeInt(MAGIC);
             out.writeInt(t.releases().size());
             for (TimelineRelease r : t.releases()) {
-                str(out, r.tag());
-                str(out, r.commit());
+                CacheFiles.writeString(out, r.tag());
+                CacheFiles.writeString(out, r.commit());
                 out.writeBoolean(r.unreleased());
                 out.writeInt(r.migrations().size());
                 for (TimelineMigration m : r.migrations()) {
-                    str(out, m.identity());
-                    str(out, m.path());
+                    CacheFiles.writeString(out, m.identity());
+                    CacheFiles.writeString(out, m.path());
                 }
             }
             out.writeInt(t.objects().size());
             for (ObjectTimeline o : t.objects()) {
-                str(out, o.table());
-                str(out, o.column());
-                str(out, o.added());
-                str(out, o.lastReferenced());
-                str(out, o.dropped());
+                CacheFiles.writeString(out, o.table());
+                CacheFiles.writeString(out, o.column());
+                CacheFiles.writeString(out, o.added());
+                CacheFiles.writeString(out, o.lastReferenced());
+                CacheFiles.writeString(out, o.dropped());
             }
             out.writeInt(t.notes().size());
             for (String n : t.notes()) {
-                str(out, n);
+                CacheFiles.writeString(out, n);
             }
             out.writeInt(MAGIC);
             out.flush();
@@ -111,24 +110,5 @@ final class TimelineCache {
         return n;
     }
 
-    private static void str(DataOutputStream out, String s) throws IOException {
-        if (s == null) {
-            out.writeInt(-1);
-            return;
-        }
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
-    }
 
-    private static String str(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        if (n < 0) {
-            return null;
-        }
-        if (n > 64 << 20) {
-            throw new IOException("bad length");
-        }
-        return new String(in.readNBytes(n), StandardCharsets.UTF_8);
-    }
 }
