@@ -56,6 +56,8 @@ public final class RuleRegistry {
                 new ColumnTypeChangeRewritesTableRule(),
                 new AddUniqueConstraintBlocksWritesRule(),
                 new EnumValueAddedInTransactionRule(),
+                new ReindexBlocksWritesRule(),
+                new DetachPartitionBlocksQueriesRule(),
                 // MySQL / MariaDB hazards (and required columns everywhere)
                 new AlterCopiesTableRule(),
                 new MissingLockTimeoutRule(),
