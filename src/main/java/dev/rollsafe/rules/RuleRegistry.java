@@ -58,6 +58,7 @@ public final class RuleRegistry {
                 new EnumValueAddedInTransactionRule(),
                 new ReindexBlocksWritesRule(),
                 new DetachPartitionBlocksQueriesRule(),
+                new IdentifierTooLongRule(),
                 // MySQL / MariaDB hazards (and required columns everywhere)
                 new AlterCopiesTableRule(),
                 new MissingLockTimeoutRule(),
