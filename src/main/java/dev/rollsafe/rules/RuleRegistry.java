@@ -59,6 +59,7 @@ public final class RuleRegistry {
                 new ReindexBlocksWritesRule(),
                 new DetachPartitionBlocksQueriesRule(),
                 new IdentifierTooLongRule(),
+                new VacuumFullOrClusterRewritesTableRule(),
                 // MySQL / MariaDB hazards (and required columns everywhere)
                 new AlterCopiesTableRule(),
                 new MissingLockTimeoutRule(),
