@@ -60,6 +60,8 @@ public final class RuleRegistry {
                 new DetachPartitionBlocksQueriesRule(),
                 new IdentifierTooLongRule(),
                 new VacuumFullOrClusterRewritesTableRule(),
+                new AddExclusionConstraintBlocksQueriesRule(),
+                new BackfillHoldsDdlLockRule(),
                 // MySQL / MariaDB hazards (and required columns everywhere)
                 new AlterCopiesTableRule(),
                 new MissingLockTimeoutRule(),
