@@ -56,6 +56,12 @@ public final class RuleRegistry {
                 new ColumnTypeChangeRewritesTableRule(),
                 new AddUniqueConstraintBlocksWritesRule(),
                 new EnumValueAddedInTransactionRule(),
+                // PostgreSQL column type style
+                new IntKeyMayOverflowRule(),
+                new SerialInsteadOfIdentityRule(),
+                new VarcharLengthLimitRule(),
+                new TimestampWithoutTimeZoneRule(),
+                new CharColumnRule(),
                 // MySQL / MariaDB hazards (and required columns everywhere)
                 new AlterCopiesTableRule(),
                 new MissingLockTimeoutRule(),
