@@ -12,4 +12,4 @@ CREATE TABLE orders (
     FOREIGN KEY (customer_id) REFERENCES customers (id)
 );
 
-ALTER TABLE orders ADD COLUMN coupon_id SMALLINT REFERENCES customers (id);
+ALTER TABLE orders ADD COLUMN coupon_id INT REFERENCES customers (id);
