@@ -212,16 +212,12 @@ final class Replay {
         }
     }
 
-    /** The types that make PostgreSQL create a sequence owned by the column. */
-    private static final Set<String> SERIAL_TYPES =
-            Set.of("serial", "serial4", "bigserial", "serial8", "smallserial", "serial2");
-
     /**
      * PostgreSQL: a serial column gets its own sequence, {@code <table>_<column>_seq} (numbered when taken),
      * in the table's schema, which later statements can ALTER or DROP.
      */
     Table withSerialSequence(Table t, ColumnDef c) {
-        if (dialect.isMySqlFamily() || !SERIAL_TYPES.contains(c.type().name()) || c.type().array()) {
+        if (dialect.isMySqlFamily() || !c.type().serial()) {
             return t;
         }
         String seq = DefaultNames.pgChoose(t.name().name(), c.name(), "seq",

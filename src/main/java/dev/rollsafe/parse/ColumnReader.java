@@ -20,9 +20,6 @@ final class ColumnReader {
             "FIRST", "AFTER", "VISIBLE", "INVISIBLE", "STORAGE", "COLUMN_FORMAT", "SRID", "KEY", "USING",
             "COMPRESSION", "SERIAL");
 
-    private static final Set<String> SERIAL_TYPES = Set.of(
-            "serial", "bigserial", "smallserial", "serial2", "serial4", "serial8");
-
     private ColumnReader() {
     }
 
@@ -103,7 +100,7 @@ final class ColumnReader {
                 if (name.length() > 0) {
                     name.append(' ');
                 }
-                name.append(l.kind() == Lexeme.Kind.QUOTED ? Cursor.identOf(l) : l.text());
+                name.append(l.kind() == Lexeme.Kind.QUOTED ? quotedType(l) : l.text());
                 c.next();
                 while (c.atSymbol(".") && c.peek(1) != null && c.peek(1).isName()) {
                     name.append('.').append(c.peek(1).text());
@@ -133,6 +130,15 @@ final class ColumnReader {
         return new DataType(name.toString(), args, array);
     }
 
+    /**
+     * A quoted type name without its quotes, except PostgreSQL's {@code "char"}: quoted it is the internal
+     * single-byte type, unquoted the blank-padded {@code char(1)}.
+     */
+    private static String quotedType(Lexeme l) {
+        String ident = Cursor.identOf(l);
+        return ident.equals("char") ? "\"char\"" : ident;
+    }
+
     /** Whether {@code word} continues the multi-word type {@code sofar} (double precision, timestamp with time zone). */
     private static boolean continuesType(String sofar, String word) {
         String s = sofar.toLowerCase(Locale.ROOT);
@@ -140,7 +146,8 @@ final class ColumnReader {
             case "PRECISION":
                 return s.equals("double");
             case "VARYING":
-                return s.equals("character") || s.equals("char") || s.equals("bit") || s.equals("national character");
+                return s.equals("character") || s.equals("char") || s.equals("bit") || s.equals("national character")
+                        || s.equals("national char") || s.equals("nchar");
             case "WITH": case "WITHOUT":
                 return s.startsWith("timestamp") || s.startsWith("time");
             case "TIME":
@@ -168,8 +175,9 @@ final class ColumnReader {
         String def = null;
         boolean pk = false;
         boolean unique = false;
-        boolean generated = type != null && SERIAL_TYPES.contains(type.name());
+        boolean generated = type != null && type.serial();
         Name refs = null;
+        boolean computed = false;
         while (!c.atEnd()) {
             if (c.accept("NOT", "NULL")) {
                 notNull = true;
@@ -201,6 +209,8 @@ final class ColumnReader {
                 c.ident();
             } else if (c.accept("GENERATED")) {
                 generated = true;
+                // GENERATED {ALWAYS | BY DEFAULT} AS IDENTITY numbers rows; GENERATED ALWAYS AS (expr) computes
+                computed = !(c.at("BY") || c.at("ALWAYS", "AS", "IDENTITY"));
                 skipToNextOption(c);
             } else if (c.accept("AUTO_INCREMENT") || c.accept("AUTOINCREMENT") || c.accept("IDENTITY")) {
                 generated = true;
@@ -209,6 +219,7 @@ final class ColumnReader {
                 c.next();
                 c.skipParens();
                 generated = true;
+                computed = true;
                 c.accept("STORED");
                 c.accept("VIRTUAL");
             } else if (c.accept("COLLATE") || c.accept("COMMENT") || c.accept("CHARSET") || c.accept("SRID")
@@ -232,7 +243,7 @@ final class ColumnReader {
                 c.next();
             }
         }
-        return new ColumnDef(name, type, notNull, def, pk, unique, generated, refs);
+        return new ColumnDef(name, type, notNull, def, pk, unique, generated, refs, computed);
     }
 
     private static void skipReferenceActions(Cursor c) {

@@ -4,7 +4,6 @@ import dev.rollsafe.model.Change;
 import dev.rollsafe.model.ColumnDef;
 import dev.rollsafe.model.DataType;
 import dev.rollsafe.model.Dialect;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,17 +17,6 @@ import java.util.Optional;
         summary = "ALTER COLUMN TYPE rewrites the whole table under an ACCESS EXCLUSIVE lock",
         dialects = Dialect.POSTGRESQL, tags = {"locking"})
 public final class ColumnTypeChangeRewritesTableRule implements Rule {
-
-    private static final Map<String, String> ALIASES = Map.ofEntries(
-            Map.entry("int", "integer"), Map.entry("int4", "integer"), Map.entry("int8", "bigint"),
-            Map.entry("int2", "smallint"), Map.entry("character varying", "varchar"),
-            Map.entry("timestamp with time zone", "timestamptz"), Map.entry("timestamp without time zone", "timestamp"),
-            Map.entry("time with time zone", "timetz"), Map.entry("time without time zone", "time"),
-            Map.entry("bool", "boolean"), Map.entry("decimal", "numeric"), Map.entry("float8", "double precision"),
-            Map.entry("float4", "real"), Map.entry("character", "char"), Map.entry("bpchar", "char"),
-            Map.entry("bit varying", "varbit"), Map.entry("serial", "integer"), Map.entry("serial4", "integer"),
-            Map.entry("bigserial", "bigint"), Map.entry("serial8", "bigint"), Map.entry("smallserial", "smallint"),
-            Map.entry("serial2", "smallint"));
 
     @Override
     public void check(StatementContext context, FindingSink sink) {
@@ -62,8 +50,8 @@ public final class ColumnTypeChangeRewritesTableRule implements Rule {
 
     /** True when PostgreSQL keeps the table's files for this change (the types are binary coercible unchecked). */
     static boolean noRewrite(DataType from, DataType to) {
-        String a = canonical(from.name());
-        String b = canonical(to.name());
+        String a = from.canonical();
+        String b = to.canonical();
         if (from.array() != to.array()) {
             return false;
         }
@@ -86,10 +74,6 @@ public final class ColumnTypeChangeRewritesTableRule implements Rule {
             return numericWidens(from.args(), to.args());
         }
         return a.equals("cidr") && b.equals("inet");
-    }
-
-    private static String canonical(String name) {
-        return ALIASES.getOrDefault(name, name);
     }
 
     private static boolean same(String x, String y) {

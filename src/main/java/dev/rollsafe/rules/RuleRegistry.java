@@ -62,6 +62,12 @@ public final class RuleRegistry {
                 new VacuumFullOrClusterRewritesTableRule(),
                 new AddExclusionConstraintBlocksQueriesRule(),
                 new BackfillHoldsDdlLockRule(),
+                // PostgreSQL column type style
+                new IntKeyMayOverflowRule(),
+                new SerialInsteadOfIdentityRule(),
+                new VarcharLengthLimitRule(),
+                new TimestampWithoutTimeZoneRule(),
+                new CharColumnRule(),
                 // MySQL / MariaDB hazards (and required columns everywhere)
                 new AlterCopiesTableRule(),
                 new MissingLockTimeoutRule(),

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * rest of the text unchanged, shown by comparing with the whole expected file), then run it on PostgreSQL.
  */
 class FixTest {
-    private static final String TABLES = "CREATE TABLE parent (id int PRIMARY KEY);\n"
-            + "CREATE TABLE child (id int PRIMARY KEY, p int, a int);\n";
+    private static final String TABLES = "CREATE TABLE parent (id bigint PRIMARY KEY);\n"
+            + "CREATE TABLE child (id bigint PRIMARY KEY, p int, a int);\n";
     private static final String V1 = "db/migration/V1__tables.sql";
     private static final String V2 = "db/migration/V2__change.sql";
 
