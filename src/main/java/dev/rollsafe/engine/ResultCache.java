@@ -4,6 +4,7 @@ import dev.rollsafe.CacheFiles;
 import dev.rollsafe.model.StatementClass;
 import dev.rollsafe.rules.Evidence;
 import dev.rollsafe.rules.Finding;
+import dev.rollsafe.rules.Fix;
 import dev.rollsafe.rules.Level;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -27,7 +28,7 @@ import java.util.Set;
  * file format is a small hand-written one: Java serialisation took most of a repeated run's time.
  */
 final class ResultCache {
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2; // 2: findings keep their fixes
     private static final int MAX_ENTRIES = 20_000;
 
     private final Path pack;
@@ -123,6 +124,7 @@ final class ResultCache {
                 out.writeInt(e.line());
                 CacheFiles.writeString(out, e.text());
             }
+            writeFix(out, f.fix());
         }
         out.writeInt(r.files().size());
         for (FileReport f : r.files()) {
@@ -164,7 +166,8 @@ final class ResultCache {
             for (int k = 0; k < ne; k++) {
                 evidence.add(new Evidence(CacheFiles.readString(in), CacheFiles.readString(in), in.readInt(), CacheFiles.readString(in)));
             }
-            findings.add(new Finding(rule, level, path, line, col, endLine, endCol, message, help, evidence));
+            findings.add(new Finding(rule, level, path, line, col, endLine, endCol, message, help, evidence,
+                    readFix(in)));
         }
         int nfiles = in.readInt();
         List<FileReport> files = new ArrayList<>(nfiles);
@@ -180,5 +183,39 @@ final class ResultCache {
         return new SetResult(findings, files, statements);
     }
 
+    private static void writeFix(DataOutputStream out, Fix fix) throws IOException {
+        out.writeBoolean(fix != null);
+        if (fix == null) {
+            return;
+        }
+        CacheFiles.writeString(out, fix.note());
+        out.writeInt(fix.edits().size());
+        for (Fix.Edit e : fix.edits()) {
+            out.writeInt(e.start());
+            out.writeInt(e.end());
+            CacheFiles.writeString(out, e.replacement());
+        }
+    }
 
+    private static Fix readFix(DataInputStream in) throws IOException {
+        if (!in.readBoolean()) {
+            return null;
+        }
+        String note = CacheFiles.readString(in);
+        int n = in.readInt();
+        if (n < 0 || n > 10_000) {
+            throw new IOException("corrupt fix: " + n + " edits");
+        }
+        List<Fix.Edit> edits = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            int start = in.readInt();
+            int end = in.readInt();
+            String replacement = CacheFiles.readString(in);
+            if (start < 0 || end < start || replacement == null) {
+                throw new IOException("corrupt fix edit " + start + ".." + end);
+            }
+            edits.add(new Fix.Edit(start, end, replacement));
+        }
+        return new Fix(edits, note);
+    }
 }
