@@ -2,6 +2,7 @@ package dev.rollsafe.engine;
 
 import dev.rollsafe.CacheFiles;
 import dev.rollsafe.model.StatementClass;
+import dev.rollsafe.model.Span;
 import dev.rollsafe.rules.Evidence;
 import dev.rollsafe.rules.Finding;
 import dev.rollsafe.rules.Fix;
@@ -28,7 +29,7 @@ import java.util.Set;
  * file format is a small hand-written one: Java serialisation took most of a repeated run's time.
  */
 final class ResultCache {
-    private static final int FORMAT = 2; // 2: findings keep their fixes
+    private static final int FORMAT = 2; // 2: findings keep their fixes; history directives
     private static final int MAX_ENTRIES = 20_000;
 
     private final Path pack;
@@ -144,6 +145,23 @@ final class ResultCache {
             CacheFiles.writeString(out, s.summary());
             out.writeBoolean(s.deploy());
         }
+        out.writeInt(r.deferred().size());
+        for (Suppressions.Deferred d : r.deferred()) {
+            Suppressions.Directive dir = d.directive();
+            out.writeBoolean(d.judged());
+            out.writeBoolean(dir.file());
+            out.writeInt(dir.ids().size());
+            for (String id : dir.ids()) {
+                CacheFiles.writeString(out, id);
+            }
+            CacheFiles.writeString(out, dir.reason());
+            out.writeInt(dir.line());
+            CacheFiles.writeString(out, dir.path());
+            Span sp = dir.statement();
+            for (int v : new int[] {sp.start(), sp.end(), sp.line(), sp.column(), sp.endLine(), sp.endColumn()}) {
+                out.writeInt(v);
+            }
+        }
     }
 
     private static SetResult readResult(DataInputStream in) throws IOException {
@@ -180,7 +198,30 @@ final class ResultCache {
             statements.add(new ClassifiedStatement(CacheFiles.readString(in), in.readInt(), in.readInt(), classes[in.readByte()],
                     CacheFiles.readString(in), in.readBoolean()));
         }
-        return new SetResult(findings, files, statements);
+        int nd = in.readInt();
+        if (nd < 0 || nd > 1_000_000) {
+            throw new IOException("corrupt directive count " + nd);
+        }
+        List<Suppressions.Deferred> deferred = new ArrayList<>(nd);
+        for (int i = 0; i < nd; i++) {
+            boolean judged = in.readBoolean();
+            boolean file = in.readBoolean();
+            int nids = in.readInt();
+            if (nids < 0 || nids > 10_000) {
+                throw new IOException("corrupt directive id count " + nids);
+            }
+            List<String> ids = new ArrayList<>(nids);
+            for (int k = 0; k < nids; k++) {
+                ids.add(CacheFiles.readString(in));
+            }
+            String reason = CacheFiles.readString(in);
+            int line = in.readInt();
+            String path = CacheFiles.readString(in);
+            Span span = new Span(in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt());
+            deferred.add(new Suppressions.Deferred(new Suppressions.Directive(file, ids, reason, line, path, span),
+                    judged));
+        }
+        return new SetResult(findings, files, statements, deferred);
     }
 
     private static void writeFix(DataOutputStream out, Fix fix) throws IOException {
