@@ -87,7 +87,7 @@ final class CheckCommand implements Callable<Integer> {
             throw new UserError("--diff only goes with --fix");
         }
         CheckRequest request = new CheckRequest(env.workingDirectory(), resolved, dialect, dbVersion, all,
-                config == null ? null : env.resolve(config), !noCache && !fix, window); // cached results keep no fixes
+                config == null ? null : env.resolve(config), !noCache && !fix, window); // --fix rewrites files: it trusts nothing cached
         CheckResult result = env.engine().apply(request);
         if (fix && !(result.setupError() && result.files().isEmpty())) {
             List<Fixer.FileFix> fixes = Fixer.plan(env.workingDirectory(), result.findings());
@@ -108,7 +108,7 @@ final class CheckCommand implements Callable<Integer> {
         if (result.setupError() && result.files().isEmpty()) {
             return ExitCodes.ERROR; // nothing was checked: a report would only say so
         }
-        Report report = format == Format.JSON ? new JsonReport(ToolVersion.current())
+        Report report = format == Format.JSON ? new JsonReport(ToolVersion.current(), env.workingDirectory())
                 : new TextReport(env.workingDirectory());
         Output.write(report, result, env, output);
         if (result.setupError()) {

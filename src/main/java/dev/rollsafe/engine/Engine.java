@@ -108,12 +108,15 @@ public final class Engine {
         List<Finding> findings = new ArrayList<>();
         List<FileReport> files = new ArrayList<>();
         List<ClassifiedStatement> statements = new ArrayList<>();
+        List<Suppressions.Deferred> deferred = new ArrayList<>();
         for (SetResult r : results) {
             findings.addAll(r.findings());
             files.addAll(r.files());
             statements.addAll(r.statements());
+            deferred.addAll(r.deferred());
         }
-        findings.addAll(historyFindings(releases, statements, active, settings));
+        findings.addAll(Suppressions.applyHistory(deferred, historyFindings(releases, statements, active, settings),
+                suppressionRules(settings), releases.hasReleases()).findings());
         findings.sort(Comparator.comparing(Finding::path).thenComparingInt(Finding::line)
                 .thenComparingInt(Finding::column).thenComparing(Finding::ruleId));
         releases.close();
@@ -161,16 +164,26 @@ public final class Engine {
         };
         findings.addAll(checker.check(parsed, lint, set.dialect(), dbVersion, refs));
         List<Suppressions.Directive> directives = new ArrayList<>();
+        List<Suppressions.Deferred> deferred = new ArrayList<>();
+        Suppressions.Rules suppressionRules = suppressionRules(settings);
         for (int i = 0; i < parsed.size(); i++) {
             for (ParsedStatement ps : parsed.get(i).deployStatements()) {
-                if (lint.test(i, ps)) {
-                    directives.addAll(Suppressions.read(ps.statement().comments(), parsed.get(i).file().displayPath(),
-                            ps.statement().span()));
+                boolean linted = lint.test(i, ps);
+                for (Suppressions.Directive d : Suppressions.read(ps.statement().comments(),
+                        parsed.get(i).file().displayPath(), ps.statement().span())) {
+                    if (linted) {
+                        directives.add(d);
+                    }
+                    // history findings point at released migrations too: their directives count everywhere
+                    Suppressions.Directive history = Suppressions.historyPart(d, suppressionRules);
+                    if (history != null) {
+                        deferred.add(new Suppressions.Deferred(history, linted));
+                    }
                 }
             }
         }
-        Suppressions.Applied applied = Suppressions.apply(directives, findings, suppressionRules(settings));
-        return new SetResult(applied.findings(), files, statements);
+        Suppressions.Applied applied = Suppressions.apply(directives, findings, suppressionRules);
+        return new SetResult(applied.findings(), files, statements, deferred);
     }
 
     /** What the directives are judged against: every rule of this engine, as configured. */
@@ -188,7 +201,7 @@ public final class Engine {
         return new Suppressions.Rules(known, settings::enabled, levels::get, history);
     }
 
-    /** A rule whose findings come from the release history (reported after the sets, so not suppressible inline). */
+    /** A rule whose findings come from the release history (reported after the sets: its directives are deferred). */
     private static boolean isHistoryRule(Rule rule) {
         try {
             return rule.getClass().getMethod("checkHistory", HistoryFact.class, dev.rollsafe.rules.FindingSink.class)

@@ -2,8 +2,10 @@ package dev.rollsafe.engine;
 
 import dev.rollsafe.CacheFiles;
 import dev.rollsafe.model.StatementClass;
+import dev.rollsafe.model.Span;
 import dev.rollsafe.rules.Evidence;
 import dev.rollsafe.rules.Finding;
+import dev.rollsafe.rules.Fix;
 import dev.rollsafe.rules.Level;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -27,7 +29,7 @@ import java.util.Set;
  * file format is a small hand-written one: Java serialisation took most of a repeated run's time.
  */
 final class ResultCache {
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2; // 2: findings keep their fixes; history directives
     private static final int MAX_ENTRIES = 20_000;
 
     private final Path pack;
@@ -123,6 +125,7 @@ final class ResultCache {
                 out.writeInt(e.line());
                 CacheFiles.writeString(out, e.text());
             }
+            writeFix(out, f.fix());
         }
         out.writeInt(r.files().size());
         for (FileReport f : r.files()) {
@@ -141,6 +144,23 @@ final class ResultCache {
             out.writeByte(s.statementClass().ordinal());
             CacheFiles.writeString(out, s.summary());
             out.writeBoolean(s.deploy());
+        }
+        out.writeInt(r.deferred().size());
+        for (Suppressions.Deferred d : r.deferred()) {
+            Suppressions.Directive dir = d.directive();
+            out.writeBoolean(d.judged());
+            out.writeBoolean(dir.file());
+            out.writeInt(dir.ids().size());
+            for (String id : dir.ids()) {
+                CacheFiles.writeString(out, id);
+            }
+            CacheFiles.writeString(out, dir.reason());
+            out.writeInt(dir.line());
+            CacheFiles.writeString(out, dir.path());
+            Span sp = dir.statement();
+            for (int v : new int[] {sp.start(), sp.end(), sp.line(), sp.column(), sp.endLine(), sp.endColumn()}) {
+                out.writeInt(v);
+            }
         }
     }
 
@@ -164,7 +184,8 @@ final class ResultCache {
             for (int k = 0; k < ne; k++) {
                 evidence.add(new Evidence(CacheFiles.readString(in), CacheFiles.readString(in), in.readInt(), CacheFiles.readString(in)));
             }
-            findings.add(new Finding(rule, level, path, line, col, endLine, endCol, message, help, evidence));
+            findings.add(new Finding(rule, level, path, line, col, endLine, endCol, message, help, evidence,
+                    readFix(in)));
         }
         int nfiles = in.readInt();
         List<FileReport> files = new ArrayList<>(nfiles);
@@ -177,8 +198,65 @@ final class ResultCache {
             statements.add(new ClassifiedStatement(CacheFiles.readString(in), in.readInt(), in.readInt(), classes[in.readByte()],
                     CacheFiles.readString(in), in.readBoolean()));
         }
-        return new SetResult(findings, files, statements);
+        int nd = in.readInt();
+        if (nd < 0 || nd > 1_000_000) {
+            throw new IOException("corrupt directive count " + nd);
+        }
+        List<Suppressions.Deferred> deferred = new ArrayList<>(nd);
+        for (int i = 0; i < nd; i++) {
+            boolean judged = in.readBoolean();
+            boolean file = in.readBoolean();
+            int nids = in.readInt();
+            if (nids < 0 || nids > 10_000) {
+                throw new IOException("corrupt directive id count " + nids);
+            }
+            List<String> ids = new ArrayList<>(nids);
+            for (int k = 0; k < nids; k++) {
+                ids.add(CacheFiles.readString(in));
+            }
+            String reason = CacheFiles.readString(in);
+            int line = in.readInt();
+            String path = CacheFiles.readString(in);
+            Span span = new Span(in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt());
+            deferred.add(new Suppressions.Deferred(new Suppressions.Directive(file, ids, reason, line, path, span),
+                    judged));
+        }
+        return new SetResult(findings, files, statements, deferred);
     }
 
+    private static void writeFix(DataOutputStream out, Fix fix) throws IOException {
+        out.writeBoolean(fix != null);
+        if (fix == null) {
+            return;
+        }
+        CacheFiles.writeString(out, fix.note());
+        out.writeInt(fix.edits().size());
+        for (Fix.Edit e : fix.edits()) {
+            out.writeInt(e.start());
+            out.writeInt(e.end());
+            CacheFiles.writeString(out, e.replacement());
+        }
+    }
 
+    private static Fix readFix(DataInputStream in) throws IOException {
+        if (!in.readBoolean()) {
+            return null;
+        }
+        String note = CacheFiles.readString(in);
+        int n = in.readInt();
+        if (n < 0 || n > 10_000) {
+            throw new IOException("corrupt fix: " + n + " edits");
+        }
+        List<Fix.Edit> edits = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            int start = in.readInt();
+            int end = in.readInt();
+            String replacement = CacheFiles.readString(in);
+            if (start < 0 || end < start || replacement == null) {
+                throw new IOException("corrupt fix edit " + start + ".." + end);
+            }
+            edits.add(new Fix.Edit(start, end, replacement));
+        }
+        return new Fix(edits, note);
+    }
 }

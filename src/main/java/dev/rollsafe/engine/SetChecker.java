@@ -55,11 +55,13 @@ final class SetChecker {
             List<ParsedStatement> deploy = file.deployStatements();
             List<Statement> statements = deploy.stream().map(ParsedStatement::statement).toList();
             Schema atStart = schema;
+            boolean[] modes = TransactionModes.framework(file.file().layout(), deploy, dialect, dbVersion);
             for (int i = 0; i < deploy.size(); i++) {
                 ParsedStatement ps = deploy.get(i);
                 if (lint.test(f, ps)) {
                     Context ctx = new Context(ps.statement(), statements, i, file.file().displayPath(),
-                            file.file().layout().id(), ps.transactional(), dialect, dbVersion, schema, atStart,
+                            file.file().layout().id(),
+                            TransactionModes.effective(modes[i], schema, dialect), dialect, dbVersion, schema, atStart,
                             () -> references.of(fileIndex, ps));
                     for (Rule rule : rules) {
                         if (applies(rule.info(), dialect)) {

@@ -16,12 +16,20 @@ import java.util.function.Predicate;
  * on that statement; {@code rollsafe:ignore-file} suppresses them in the whole file. Any comment form works
  * ({@code --}, {@code #} in MySQL, slash-star). Directive problems are findings of their own, reported at the
  * statement the directive belongs to (the first statement for a file directive), naming the directive's line.
+ * <p>
+ * The release-history rules report after the sets are checked (and point at a migration's first statement), so a
+ * directive naming one of them is {@link Deferred deferred}: {@link #applyHistory} applies it to the history
+ * findings and judges whether it was used. Such directives count in released migrations too (that is where a
+ * released-migration-modified finding points). A deleted migration has no file to hold a directive: its
+ * findings are silenced only in rollsafe.yaml.
  */
 final class Suppressions {
 
     static final String WITHOUT_REASON = "suppression-without-reason";
     static final String UNKNOWN_RULE = "suppression-of-unknown-rule";
     static final String UNUSED = "unused-suppression";
+    /** The history rule whose findings point at a file that is gone, so no directive can reach them. */
+    static final String DELETED = "released-migration-deleted";
     private static final String IGNORE = "rollsafe:ignore";
     private static final String IGNORE_FILE = "rollsafe:ignore-file";
 
@@ -53,7 +61,16 @@ final class Suppressions {
         }
     }
 
-    /** What the rules may know: which ids exist, which run, at which level, and which cannot be suppressed. */
+    /**
+     * A directive naming history rules ({@code directive.ids()} holds only those), kept for the history pass.
+     *
+     * @param judged true when the set pass already reported its missing reason and unknown ids (a directive of
+     *               a linted statement); false for one in a migration that was not linted (a released one)
+     */
+    record Deferred(Directive directive, boolean judged) {
+    }
+
+    /** What the rules may know: which ids exist, which run, at which level, and which report from the history. */
     record Rules(Set<String> known, Predicate<String> enabled, Function<String, Level> level, Set<String> history) {
     }
 
@@ -133,15 +150,60 @@ final class Suppressions {
                 if (!rules.known().contains(id)) {
                     add(kept, rules, UNKNOWN_RULE, d, "the " + d.keyword() + " on line " + d.line()
                             + " names unknown rule '" + id + "'", "use a rule id that 'rollsafe rules' lists");
-                } else if (rules.history().contains(id)) {
+                } else if (id.equals(DELETED) && rules.history().contains(id)) {
                     add(kept, rules, UNUSED, d, "the " + d.keyword() + " of " + id + " on line " + d.line()
-                            + " suppresses nothing: findings about the release history cannot be suppressed "
-                            + "in a migration", "remove it; to silence " + id + ", disable it in rollsafe.yaml");
+                            + " suppresses nothing: a deleted migration's finding points at a file that is gone, "
+                            + "so no directive can reach it", "remove it; to silence " + id
+                            + ", disable it in rollsafe.yaml");
+                } else if (rules.history().contains(id)) {
+                    continue; // judged with the history findings (applyHistory)
                 } else if (rules.enabled().test(id) && removed.stream()
                         .noneMatch(f -> f.ruleId().equals(id) && d.covers(f))) {
                     add(kept, rules, UNUSED, d, "the " + d.keyword() + " of " + id + " on line " + d.line()
                             + " suppresses nothing: " + id + " found nothing "
                             + (d.file() ? "in this file" : "in this statement"),
+                            "remove it, so that it cannot hide a future finding unseen");
+                }
+            }
+        }
+        return new Applied(kept, removed.size());
+    }
+
+    /** The part of {@code d} that the history pass judges (its history ids but the deleted one), or null. */
+    static Directive historyPart(Directive d, Rules rules) {
+        List<String> ids = d.ids().stream().filter(id -> rules.history().contains(id) && !id.equals(DELETED)).toList();
+        return ids.isEmpty() ? null : new Directive(d.file(), ids, d.reason(), d.line(), d.path(), d.statement());
+    }
+
+    /**
+     * Removes the history findings the deferred directives cover; reports a directive that covered none (only
+     * when {@code judgeUnused}: without release history there is nothing to judge by) and the missing reason of
+     * one the set pass did not judge.
+     */
+    static Applied applyHistory(List<Deferred> deferred, List<Finding> findings, Rules rules, boolean judgeUnused) {
+        List<Finding> kept = new ArrayList<>();
+        List<Finding> removed = new ArrayList<>();
+        for (Finding f : findings) {
+            if (deferred.stream().anyMatch(d -> d.directive().covers(f))) {
+                removed.add(f);
+            } else {
+                kept.add(f);
+            }
+        }
+        for (Deferred deferredOne : deferred) {
+            Directive d = deferredOne.directive();
+            if (!deferredOne.judged() && d.reason() == null) {
+                add(kept, rules, WITHOUT_REASON, d, "the " + d.keyword() + " on line " + d.line()
+                        + " gives no reason", "say why the finding is safe: " + d.keyword() + " "
+                        + String.join(", ", d.ids()) + " -- <reason>");
+            }
+            for (String id : d.ids()) {
+                if (judgeUnused && rules.enabled().test(id)
+                        && removed.stream().noneMatch(f -> f.ruleId().equals(id) && d.covers(f))) {
+                    add(kept, rules, UNUSED, d, "the " + d.keyword() + " of " + id + " on line " + d.line()
+                            + " suppresses nothing: " + id + " found nothing "
+                            + (d.file() ? "in this file" : "at this statement (history findings point at a"
+                                    + " migration's first statement)"),
                             "remove it, so that it cannot hide a future finding unseen");
                 }
             }

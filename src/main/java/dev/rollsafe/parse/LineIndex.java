@@ -44,6 +44,11 @@ public final class LineIndex {
         return lineStarts[line - 1];
     }
 
+    /** The length of the text this index was made of. */
+    public int length() {
+        return length;
+    }
+
     public int lineCount() {
         return lineStarts.length;
     }

@@ -167,9 +167,13 @@ public final class ReleaseView implements AutoCloseable {
         return null;
     }
 
+    /** The text without white space and without rollsafe:ignore comment lines (adding one is not a real edit). */
     private static String squeeze(String text) {
-        return text == null ? "" : text.replaceAll("\\s+", "");
+        return text == null ? "" : DIRECTIVE_LINE.matcher(text).replaceAll("").replaceAll("\\s+", "");
     }
+
+    private static final java.util.regex.Pattern DIRECTIVE_LINE =
+            java.util.regex.Pattern.compile("(?m)^[ \\t]*(?:--|#)[ \\t]*rollsafe:ignore\\b.*$");
 
     private static String key(Path top, ShippedMigration m) {
         return top.resolve(m.path()).toAbsolutePath().normalize() + "\u0000" + m.identity();
@@ -192,6 +196,11 @@ public final class ReleaseView implements AutoCloseable {
         }
         String key = file.toAbsolutePath().normalize() + "\u0000" + layout + ":" + identity;
         return !shippedUnits.contains(key) || newUnits.contains(key);
+    }
+
+    /** True when the repository has release tags, so the history rules could judge this deploy. */
+    public boolean hasReleases() {
+        return plan != null;
     }
 
     public List<HistoryFact> facts() {

@@ -5,8 +5,17 @@ import dev.rollsafe.engine.CheckResult;
 import dev.rollsafe.engine.FileReport;
 import dev.rollsafe.rules.Evidence;
 import dev.rollsafe.rules.Finding;
+import dev.rollsafe.parse.LineIndex;
+import dev.rollsafe.rules.Fix;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 
 
 /**
@@ -14,17 +23,28 @@ import java.io.PrintWriter;
  * <pre>
  * {"tool": {"name": "rollsafe", "version": "..."},
  *  "findings": [{"ruleId", "level", "path", "line", "column", "endLine", "endColumn", "message", "help",
- *                "evidence": [{"release", "path", "line", "text"}]}],
+ *                "evidence": [{"release", "path", "line", "text"}],
+ *                "fix"?: {"note"?, "edits": [{"startOffset", "endOffset", "startLine", "startColumn",
+ *                                             "endLine", "endColumn", "replacement"}]}}],
  *  "files": [{"path", "layout", "dialect"?, "statements", "unparsed", "problem"?}],
  *  "messages": ["..."]}
  * </pre>
+ * A finding carries {@code fix} when its rule offers a repair ({@code check --fix} applies the same edits).
+ * {@code edits} go in all together or not at all; empty means there is no safe mechanical repair and
+ * {@code note} says why. Offsets are char (UTF-16 code unit) offsets into the file's text after a byte order
+ * mark, {@code endOffset} exclusive (equal offsets insert); the lines and columns are the same two points,
+ * 1-based, columns in UTF-16 code units (omitted when the file cannot be read or no longer matches). Applying
+ * every edit of a fix from the last to the first gives the text {@code --fix} writes for that finding.
  */
 public final class JsonReport implements Report {
 
     private final String version;
+    private final Path workingDirectory;
 
-    public JsonReport(String version) {
+    /** A report whose fix positions are read from files relative to {@code workingDirectory}. */
+    public JsonReport(String version, Path workingDirectory) {
         this.version = version;
+        this.workingDirectory = workingDirectory;
     }
 
     @Override
@@ -36,8 +56,9 @@ public final class JsonReport implements Report {
             g.writeStringField("version", version);
             g.writeEndObject();
             g.writeArrayFieldStart("findings");
+            Map<String, Optional<LineIndex>> texts = new HashMap<>();
             for (Finding f : result.findings()) {
-                finding(f, g);
+                finding(f, g, texts.computeIfAbsent(f.path(), this::index));
             }
             g.writeEndArray();
             g.writeArrayFieldStart("files");
@@ -50,7 +71,7 @@ public final class JsonReport implements Report {
         });
     }
 
-    private static void finding(Finding f, JsonGenerator g) throws IOException {
+    private static void finding(Finding f, JsonGenerator g, Optional<LineIndex> text) throws IOException {
         g.writeStartObject();
         g.writeStringField("ruleId", f.ruleId());
         g.writeStringField("level", f.level().id());
@@ -71,7 +92,46 @@ public final class JsonReport implements Report {
             g.writeEndObject();
         }
         g.writeEndArray();
+        if (f.fix() != null) {
+            fix(f.fix(), g, text);
+        }
         g.writeEndObject();
+    }
+
+    private static void fix(Fix fix, JsonGenerator g, Optional<LineIndex> text) throws IOException {
+        g.writeObjectFieldStart("fix");
+        Json.fieldIfPresent(g, "note", fix.note());
+        g.writeArrayFieldStart("edits");
+        for (Fix.Edit e : fix.edits()) {
+            g.writeStartObject();
+            g.writeNumberField("startOffset", e.start());
+            g.writeNumberField("endOffset", e.end());
+            if (text.isPresent() && e.end() <= text.get().length()) {
+                LineIndex lines = text.get();
+                g.writeNumberField("startLine", lines.line(e.start()));
+                g.writeNumberField("startColumn", lines.column(e.start()));
+                g.writeNumberField("endLine", lines.line(e.end()));
+                g.writeNumberField("endColumn", lines.column(e.end()));
+            }
+            g.writeStringField("replacement", e.replacement());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /** The line index of a finding's file (its text after a byte order mark), or empty when it cannot be read. */
+    private Optional<LineIndex> index(String path) {
+        try {
+            Path file = workingDirectory.resolve(path);
+            if (!Files.isRegularFile(file)) {
+                return Optional.empty(); // never open a FIFO or device: it could block
+            }
+            String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            return Optional.of(new LineIndex(text.startsWith("\uFEFF") ? text.substring(1) : text));
+        } catch (IOException | InvalidPathException | SecurityException e) {
+            return Optional.empty();
+        }
     }
 
     private static void file(FileReport f, JsonGenerator g) throws IOException {

@@ -14,7 +14,7 @@ public final class ConcurrentIndexInTransactionRule implements Rule {
 
     @Override
     public void check(StatementContext context, FindingSink sink) {
-        if (!context.inTransaction() || flywayRunsItAlone(context)) {
+        if (!context.inTransaction()) {
             return;
         }
         for (Change c : Contracts.of(context.statement().changes())) {
@@ -27,26 +27,24 @@ public final class ConcurrentIndexInTransactionRule implements Rule {
                 what = "REINDEX CONCURRENTLY " + ri.target();
             }
             if (what != null) {
-                sink.report(what + " cannot run inside a transaction block, and " + context.layout()
-                                + (context.layout().equals("flyway")
-                                        ? " refuses a migration that mixes it with transactional statements"
-                                        : " runs this migration in one: the migration fails"),
-                        "put the statement in a migration of its own that runs outside a transaction (Flyway runs"
-                                + " such a file outside one by itself; Liquibase: runInTransaction:false;"
-                                + " goose: -- +goose NO TRANSACTION; dbmate: transaction:false)");
+                sink.report(what + " cannot run inside a transaction block, and " + why(context),
+                        "put the statement in a migration of its own that runs outside a transaction (Flyway and"
+                                + " golang-migrate run a file holding only that statement outside one by themselves;"
+                                + " Liquibase: runInTransaction:false; goose: -- +goose NO TRANSACTION;"
+                                + " dbmate: transaction:false)");
             }
         }
     }
 
-    /**
-     * Flyway runs a migration whose statements are all non-transactional outside a transaction by itself
-     * (the source layer still marks it transactional, so the rule looks for that case here).
-     */
-    private static boolean flywayRunsItAlone(StatementContext context) {
-        return context.layout().equals("flyway") && context.migrationStatements().stream()
-                .allMatch(s -> !s.changes().isEmpty() && s.changes().stream().allMatch(c ->
-                        c instanceof Change.CreateIndex ci && ci.concurrently()
-                                || c instanceof Change.DropIndex di && di.concurrently()
-                                || c instanceof Change.Reindex ri && ri.concurrently()));
+    private static String why(StatementContext context) {
+        if (context.schemaBefore().inExplicitTransaction()) {
+            return "the migration opened one with BEGIN before it: the migration fails";
+        }
+        return switch (context.layout()) {
+            case "flyway" -> "flyway refuses a migration that mixes it with transactional statements";
+            case "golang-migrate" -> "golang-migrate sends this file as one multi-statement query, which PostgreSQL"
+                    + " runs as one implicit transaction: the migration fails";
+            default -> context.layout() + " runs this migration in one: the migration fails";
+        };
     }
 }

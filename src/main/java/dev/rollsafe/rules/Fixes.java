@@ -54,7 +54,8 @@ final class Fixes {
                 return alone ? Fix.of(keyword) : Fix.noteOnly(what + " CONCURRENTLY cannot run in a transaction:"
                         + " move the statement into a Flyway migration of its own, then run --fix again");
             case "golang-migrate":
-                return Fix.noteOnly(what + " CONCURRENTLY cannot run in a transaction block: give it a golang-migrate"
+                // a file of a single statement runs outside a transaction; with more, PostgreSQL runs one implicitly
+                return alone ? Fix.of(keyword) : Fix.noteOnly(what + " CONCURRENTLY cannot run in a transaction block: give it a golang-migrate"
                         + " migration of its own (a single statement), then add CONCURRENTLY by hand");
             default:
                 return context.inTransaction()

@@ -5,13 +5,13 @@ package dev.rollsafe.rules;
  * older ({@code 9.6} is 906), major * 100 from 10 on ({@code 15.4} is 1500). No version (or one that does
  * not read as a number) means the newest behaviour.
  */
-final class PgVersion {
-    static final int NEWEST = Integer.MAX_VALUE;
+public final class PgVersion {
+    public static final int NEWEST = Integer.MAX_VALUE;
 
     private PgVersion() {
     }
 
-    static int of(String text) {
+    public static int of(String text) {
         if (text == null) {
             return NEWEST;
         }

@@ -7,7 +7,9 @@ package dev.rollsafe.source;
  * @param start           char offset of the segment's first character in the file's text
  * @param end             char offset after its last character
  * @param deploy          false for down, undo, rollback and revert parts (parsed, never deploy steps)
- * @param transactional   whether the framework runs this segment inside a transaction
+ * @param transactional   whether the framework runs this segment inside a transaction, as far as its layout and
+ *                        metadata say; the engine's TransactionModes refines it once the statements are known
+ *                        (Flyway and golang-migrate decide from the statements)
  * @param singleStatement true when the framework sends the segment as one statement (goose
  *                        StatementBegin/End, Liquibase splitStatements:false): do not split it on ';'
  * @param delimiter       the statement delimiter the framework uses here, or null for ';'

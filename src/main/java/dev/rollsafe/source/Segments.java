@@ -28,8 +28,9 @@ final class Segments {
                 return atlas(text);
             case GOLANG_MIGRATE:
                 // no transaction of its own; PostgreSQL runs the multi-statement string as one implicit one
+                // (the engine's TransactionModes takes a file of a single statement out of it)
                 return whole(text, file, dialect == Dialect.POSTGRESQL);
-            case FLYWAY:
+            case FLYWAY: // a file of only non-transactional statements: see the engine's TransactionModes
             case DIESEL:
             case POPX:
                 return whole(text, file, file.transactional() == null || file.transactional());

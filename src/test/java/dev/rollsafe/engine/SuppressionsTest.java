@@ -14,12 +14,12 @@ import org.junit.jupiter.api.Test;
 class SuppressionsTest {
 
     private static final Span STATEMENT = new Span(100, 160, 5, 1, 6, 20);
-    private static final Set<String> KNOWN = Set.of("drop-hazard", "lock-hazard", "history-hazard",
+    private static final Set<String> KNOWN = Set.of("drop-hazard", "lock-hazard", "history-hazard", Suppressions.DELETED,
             Suppressions.WITHOUT_REASON, Suppressions.UNKNOWN_RULE, Suppressions.UNUSED);
 
     private static Suppressions.Rules rules(Set<String> disabled) {
         return new Suppressions.Rules(KNOWN, id -> !disabled.contains(id), id -> Level.WARNING,
-                Set.of("history-hazard"));
+                Set.of("history-hazard", Suppressions.DELETED));
     }
 
     private static Finding finding(String rule, String path, int line) {
@@ -91,12 +91,41 @@ class SuppressionsTest {
     }
 
     @Test
-    void unusedUnlessDisabledAndAlwaysForHistoryRules() {
+    void unusedUnlessDisabledAndHistoryRulesAreLeftToTheHistoryPass() {
         Suppressions.Directive d = directive("rollsafe:ignore lock-hazard, drop-hazard, history-hazard -- fine");
         Suppressions.Applied a = Suppressions.apply(List.of(d), List.of(), rules(Set.of("drop-hazard")));
-        assertEquals(List.of("lock-hazard", "history-hazard"), a.findings().stream()
+        assertEquals(List.of("lock-hazard"), a.findings().stream()
                 .map(f -> f.message().replaceAll(".* of (\\S+) on line.*", "$1")).toList());
         assertTrue(a.findings().stream().allMatch(f -> f.ruleId().equals(Suppressions.UNUSED)));
+        assertEquals(List.of("history-hazard"), Suppressions.historyPart(d, rules(Set.of())).ids());
+        assertNull(Suppressions.historyPart(directive("rollsafe:ignore lock-hazard -- x"), rules(Set.of())));
+    }
+
+    @Test
+    void aDeletedMigrationsFindingCannotBeReachedByADirective() {
+        Suppressions.Directive d = directive("rollsafe:ignore " + Suppressions.DELETED + " -- gone on purpose");
+        Suppressions.Applied a = Suppressions.apply(List.of(d), List.of(), rules(Set.of()));
+        assertEquals(List.of(Suppressions.UNUSED), a.findings().stream().map(Finding::ruleId).toList());
+        assertTrue(a.findings().get(0).help().contains("rollsafe.yaml"), a.findings().get(0).help());
+        assertNull(Suppressions.historyPart(d, rules(Set.of())));
+    }
+
+    @Test
+    void historyDirectivesRemoveHistoryFindingsAndAreUnusedOnlyWhenTheHistoryWasRead() {
+        Suppressions.Directive used = directive("rollsafe:ignore history-hazard -- fine");
+        Suppressions.Directive spare = Suppressions.parse("rollsafe:ignore history-hazard", 1, "V2.sql", STATEMENT);
+        List<Suppressions.Deferred> deferred = List.of(new Suppressions.Deferred(used, true),
+                new Suppressions.Deferred(spare, false));
+        List<Finding> findings = List.of(finding("history-hazard", "V1.sql", 5), finding("history-hazard", "V3.sql", 5));
+
+        Suppressions.Applied judged = Suppressions.applyHistory(deferred, findings, rules(Set.of()), true);
+        assertEquals(1, judged.suppressed());
+        assertEquals(List.of("history-hazard@V3.sql", Suppressions.WITHOUT_REASON + "@V2.sql",
+                        Suppressions.UNUSED + "@V2.sql"),
+                judged.findings().stream().map(f -> f.ruleId() + "@" + f.path()).toList());
+
+        Suppressions.Applied noHistory = Suppressions.applyHistory(deferred, List.of(), rules(Set.of()), false);
+        assertEquals(List.of(Suppressions.WITHOUT_REASON), noHistory.findings().stream().map(Finding::ruleId).toList());
     }
 
     @Test

@@ -6,6 +6,7 @@ import static dev.rollsafe.fix.FixHarness.ids;
 import static dev.rollsafe.fix.FixHarness.read;
 import static dev.rollsafe.fix.FixHarness.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rollsafe.engine.CheckResult;
@@ -88,6 +89,25 @@ class FixTest {
         assertEquals("SET lock_timeout = '5s';\nCREATE TABLE other (id int);\nCREATE INDEX child_a ON child (a);\n",
                 read(dir, V2));
         assertEquals(List.of("create-index-blocks-writes"), ids(check(dir, Dialect.POSTGRESQL), V2));
+    }
+
+    @Test
+    void golangMigrateFileOfOneIndexGetsConcurrentlyAndOneWithMoreGetsANote() throws Exception {
+        write(dir, "migrations/1_tables.up.sql", TABLES);
+        String alone = "migrations/2_index.up.sql";
+        String two = "migrations/3_indexes.up.sql";
+        write(dir, alone, "CREATE INDEX child_a ON child (a);\n");
+        write(dir, two, "CREATE INDEX child_p ON child (p);\nCREATE INDEX child_ap ON child (a, p);\n");
+        CheckResult first = check(dir, Dialect.POSTGRESQL);
+        FixHarness.assertLayout(first, alone, "golang-migrate");
+        List<String> notes = fix(dir, first);
+        // one statement: sent alone, outside any transaction, so CONCURRENTLY works as it is
+        assertEquals("CREATE INDEX CONCURRENTLY child_a ON child (a);\n", read(dir, alone));
+        assertTrue(notes.stream().anyMatch(n -> n.startsWith(two) && n.contains("golang-migrate migration of its own")),
+                notes.toString());
+        CheckResult again = check(dir, Dialect.POSTGRESQL);
+        assertEquals(List.of(), ids(again, alone));
+        assertFalse(ids(again, two).contains("concurrent-index-in-transaction"), ids(again, two).toString());
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.rollsafe.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,11 +12,15 @@ import dev.rollsafe.engine.FileReport;
 import dev.rollsafe.model.StatementClass;
 import dev.rollsafe.rules.Evidence;
 import dev.rollsafe.rules.Finding;
+import dev.rollsafe.rules.Fix;
 import dev.rollsafe.rules.Level;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class JsonReportTest {
 
@@ -38,7 +43,7 @@ class JsonReportTest {
                 List.of(new FileReport("db/V2.sql", "flyway", "postgresql", 3, 0, null),
                         new FileReport("db/V3.sql", "flyway", null, 0, 0, "cannot read: denied")),
                 List.of(), List.of("db/V3.sql: cannot read"), false);
-        JsonNode root = parse(Results.render(new JsonReport("1.2.3"), result));
+        JsonNode root = parse(Results.render(new JsonReport("1.2.3", Path.of(".")), result));
 
         assertEquals(List.of("tool", "findings", "files", "messages"), fieldNames(root));
         assertEquals("rollsafe", root.at("/tool/name").asText());
@@ -60,8 +65,39 @@ class JsonReportTest {
     }
 
     @Test
+    void aFixHasItsEditsWithOffsetsAndPositionsAndANoteOnlyFixHasNoEdits(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("V2.sql"), "\uFEFF-- x\nCREATE INDEX i ON t (a);\n");
+        Fix insert = new Fix(List.of(new Fix.Edit(17, 17, " CONCURRENTLY")), "then run it alone");
+        Finding fixed = new Finding("create-index-blocks-writes", Level.ERROR, "V2.sql", 2, 1, 2, 25, "m", "h",
+                List.of(), insert);
+        Finding noted = new Finding("drop-index-blocks-writes", Level.ERROR, "gone.sql", 1, 1, 1, 5, "m", "h",
+                List.of(), Fix.noteOnly("split the statement"));
+        Finding gone = new Finding("create-index-blocks-writes", Level.ERROR, "gone.sql", 1, 1, 1, 5, "m", "h",
+                List.of(), Fix.of(new Fix.Edit(0, 3, "x")));
+        JsonNode root = parse(Results.render(new JsonReport("1", dir),
+                new CheckResult(List.of(fixed, noted, gone), List.of(), List.of(), List.of(), false)));
+
+        JsonNode fix = root.at("/findings/0/fix");
+        assertEquals(List.of("note", "edits"), fieldNames(fix));
+        assertEquals("then run it alone", fix.get("note").asText());
+        JsonNode edit = fix.at("/edits/0");
+        assertEquals(List.of("startOffset", "endOffset", "startLine", "startColumn", "endLine", "endColumn",
+                "replacement"), fieldNames(edit));
+        assertEquals(17, edit.get("startOffset").asInt()); // counted after the byte order mark
+        assertEquals(2, edit.get("startLine").asInt());
+        assertEquals(13, edit.get("startColumn").asInt());
+        assertEquals(" CONCURRENTLY", edit.get("replacement").asText());
+
+        assertEquals("split the statement", root.at("/findings/1/fix/note").asText());
+        assertEquals(0, root.at("/findings/1/fix/edits").size());
+        assertEquals(List.of("startOffset", "endOffset", "replacement"), fieldNames(root.at("/findings/2/fix/edits/0")),
+                "a file that cannot be read has offsets only");
+        assertTrue(root.at("/findings/0").has("fix"));
+    }
+
+    @Test
     void emptyCheckStillHasAllArrays() throws Exception {
-        JsonNode root = parse(Results.render(new JsonReport("x"), Results.of(List.of(), List.of())));
+        JsonNode root = parse(Results.render(new JsonReport("x", Path.of(".")), Results.of(List.of(), List.of())));
         assertEquals(0, root.get("findings").size());
         assertEquals(0, root.get("files").size());
         assertFalse(root.get("messages").isMissingNode());
