@@ -21,7 +21,8 @@ record Observation(String lock, Map<String, String> locksByTable, boolean rewrit
      * its lock, {@code wait_event_type = Lock}, 300 ms after it started while another session's open transaction
      * holds ACCESS SHARE, from a SELECT, or ROW EXCLUSIVE, from a DELETE); {@code queues-reads} and
      * {@code queues-writes} (while it waits behind the writer, a SELECT, or a DELETE, from a third session waits
-     * for a lock too, on the table it waits for; for a SELECT, behind the reader too where it waited there); {@code gives-up} (the SQLSTATE it fails with while it waits behind the writer, or {@code no});
+     * for a lock too, on the table it waits for; for a SELECT, behind the reader too where it waited there);
+     * {@code gives-up} (the SQLSTATE it fails with while it waits behind the writer, or {@code no});
      * {@code with-rows} ({@code ok} or {@code refused-<SQLSTATE>}: the statement on the fixture's tables, rows
      * included); {@code old-insert} ({@code ok} or {@code refused-<SQLSTATE>}: after the statement ran on the
      * emptied table, an INSERT of a row the setup made, naming only the columns that existed before).
@@ -131,10 +132,10 @@ record Observation(String lock, Map<String, String> locksByTable, boolean rewrit
                         : " (no experiment knows it; known: " + new java.util.TreeSet<>(MEASURED) + ")"));
                 return;
             }
-            String expected = value.startsWith("when-") ? atLeast(lock, value.substring("when-".length())) ? "yes" : "no"
-                    : value;
+            boolean conditional = value.startsWith("when-");
+            String expected = !conditional ? value : atLeast(lock, value.substring("when-".length())) ? "yes" : "no";
             if (!expected.equals(seen)) {
-                out.add(key + "=" + value + (value.startsWith("when-") ? " (" + expected + " for " + lock + ")" : "")
+                out.add(key + "=" + value + (conditional ? " (" + expected + " for " + lock + ")" : "")
                         + " but the server showed " + key + "=" + seen);
             }
         });

@@ -207,7 +207,8 @@ final class Probe {
 
     /**
      * Whether the session {@code pid}, running {@code work}, is still at it after 300 ms and waiting for a lock
-     * ({@code pg_stat_activity.wait_event_type = 'Lock'}, seen from B; looked at for up to 10 s in all, so a loaded machine does not turn a wait into a "no").
+     * ({@code pg_stat_activity.wait_event_type = 'Lock'}, seen from B; looked at for up to 10 s in all, so that
+     * a loaded machine does not turn a wait into a "no").
      */
     private boolean waitsForLock(int pid, Future<String> work) throws SQLException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
@@ -232,8 +233,8 @@ final class Probe {
 
     /** The table the session {@code pid} waits to lock ({@code pg_locks}, not granted), seen from B. */
     private Optional<String> awaited(int pid) throws SQLException {
-        try (PreparedStatement ps = b.prepareStatement("SELECT c.relname FROM pg_locks l"
-                + " JOIN pg_class c ON c.oid = l.relation WHERE l.pid = ? AND NOT l.granted AND l.locktype = 'relation'")) {
+        try (PreparedStatement ps = b.prepareStatement("SELECT c.relname FROM pg_locks l JOIN pg_class c"
+                + " ON c.oid = l.relation WHERE l.pid = ? AND NOT l.granted AND l.locktype = 'relation'")) {
             ps.setInt(1, pid);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
