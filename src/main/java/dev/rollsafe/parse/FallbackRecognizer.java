@@ -217,9 +217,28 @@ final class FallbackRecognizer {
         }
     }
 
+    /** {@code (FULL false)} / {@code (FULL off)} / {@code (FULL 0)}: the option named but turned off. */
+    private static boolean fullOff(Cursor inside) {
+        int at = inside.find("FULL");
+        if (at < 0 || at + 1 >= inside.end()) {
+            return false;
+        }
+        String value = inside.get(at + 1).upper();
+        return value.equals("FALSE") || value.equals("OFF") || value.equals("0");
+    }
+
     private static Recognition maintenance(Cursor c) {
         StringBuilder verb = new StringBuilder(c.next().text().toLowerCase(Locale.ROOT));
-        c.skipParens();
+        int[] options = c.skipParens();
+        if (options != null) {
+            // VACUUM (FULL, ANALYZE) t: keep the options that change what the statement does, as the bare forms do
+            for (String option : List.of("FULL", "VERBOSE", "ANALYZE", "FREEZE")) {
+                Cursor inside = c.sub(options[0], options[1]);
+                if (inside.contains(option) && !(option.equals("FULL") && fullOff(inside))) {
+                    verb.append(' ').append(option.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
         while (c.at("FULL") || c.at("VERBOSE") || c.at("ANALYZE") || c.at("FREEZE") || c.at("ANALYSE")) {
             verb.append(' ').append(c.next().text().toLowerCase(Locale.ROOT));
         }

@@ -56,6 +56,12 @@ public final class RuleRegistry {
                 new ColumnTypeChangeRewritesTableRule(),
                 new AddUniqueConstraintBlocksWritesRule(),
                 new EnumValueAddedInTransactionRule(),
+                new ReindexBlocksWritesRule(),
+                new DetachPartitionBlocksQueriesRule(),
+                new IdentifierTooLongRule(),
+                new VacuumFullOrClusterRewritesTableRule(),
+                new AddExclusionConstraintBlocksQueriesRule(),
+                new BackfillHoldsDdlLockRule(),
                 // MySQL / MariaDB hazards (and required columns everywhere)
                 new AlterCopiesTableRule(),
                 new MissingLockTimeoutRule(),

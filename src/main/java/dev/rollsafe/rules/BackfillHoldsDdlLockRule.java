@@ -1,0 +1,111 @@
+package dev.rollsafe.rules;
+
+import dev.rollsafe.model.Change;
+import dev.rollsafe.model.ConstraintDef;
+import dev.rollsafe.model.Dialect;
+import dev.rollsafe.model.Name;
+import dev.rollsafe.model.Statement;
+import java.util.List;
+
+/**
+ * An UPDATE, DELETE or MERGE of a table in the same transaction as an earlier ALTER TABLE (or plain CREATE INDEX)
+ * of it: the DDL's lock is held until the transaction commits, so the whole backfill runs under it.
+ */
+@RuleInfo(id = "backfill-holds-ddl-lock", level = Level.ERROR,
+        summary = "a backfill in the same transaction as DDL on its table keeps the DDL's lock for the whole backfill",
+        dialects = Dialect.POSTGRESQL, tags = {"locking", "transaction"})
+public final class BackfillHoldsDdlLockRule implements Rule {
+
+    @Override
+    public void check(StatementContext context, FindingSink sink) {
+        if (!context.inTransaction() && !context.schemaBefore().inExplicitTransaction()) {
+            return;
+        }
+        for (Change c : Contracts.of(context.statement().changes())) {
+            if (!(c instanceof Change.RowChange rc) || rc.table() == null
+                    || !(rc.op() == Change.RowOp.UPDATE || rc.op() == Change.RowOp.DELETE || rc.op() == Change.RowOp.MERGE)
+                    || !context.tableExistedBeforeMigration(rc.table())) {
+                continue;
+            }
+            Held held = heldLock(context.earlierStatements(), rc.table());
+            if (held != null) {
+                sink.report(rc.op().name() + " of " + rc.table() + " runs in the same transaction as " + held.what
+                                + " on line " + held.line + ", so the " + held.mode + " lock that statement took on "
+                                + rc.table() + " is held until the whole " + rc.op().name().toLowerCase(java.util.Locale.ROOT)
+                                + " commits: " + held.blocked + " on " + rc.table() + " wait for it",
+                        "commit the schema change first: move the backfill to a migration of its own that runs outside"
+                                + " a transaction, and update in batches (by primary key ranges), each committed");
+            }
+        }
+    }
+
+    private record Held(String what, int line, String mode, String blocked) {
+    }
+
+    /** The lock an earlier statement of the same transaction took on the table, or null. */
+    private static Held heldLock(List<Statement> earlier, Name table) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Statement s = earlier.get(i);
+            for (Change c : Contracts.of(s.changes())) {
+                if (c instanceof Change.TransactionControl tc && tc.op() != Change.TxOp.SAVEPOINT
+                        && tc.op() != Change.TxOp.RELEASE && tc.op() != Change.TxOp.ROLLBACK_TO) {
+                    return null; // a transaction ended or began here: locks before it are not held by this one
+                }
+            }
+            for (Change c : Contracts.of(s.changes())) {
+                Held h = lockOf(c, table, s.span().line());
+                if (h != null) {
+                    return h;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Held lockOf(Change c, Name table, int line) {
+        String exclusive = "ACCESS EXCLUSIVE";
+        String all = "all reads and writes";
+        if (c instanceof Change.CreateIndex ci && !ci.concurrently() && table.equals(ci.table())) {
+            return new Held("CREATE INDEX" + (ci.name() == null ? "" : " " + ci.name()), line, "SHARE",
+                    "inserts, updates and deletes");
+        }
+        if (c instanceof Change.AddConstraint ac) {
+            boolean fk = ac.constraint().kind() == ConstraintDef.Kind.FOREIGN_KEY;
+            if (table.equals(ac.table())) {
+                return fk ? new Held("ALTER TABLE " + ac.table() + " ADD FOREIGN KEY", line, "SHARE ROW EXCLUSIVE",
+                        "inserts, updates and deletes") : new Held("ALTER TABLE " + ac.table(), line, exclusive, all);
+            }
+            return null;
+        }
+        Name altered = alteredTable(c);
+        return altered != null && altered.equals(table) ? new Held("ALTER TABLE " + altered, line, exclusive, all) : null;
+    }
+
+    /** The table of an ALTER TABLE form that takes ACCESS EXCLUSIVE, or null. */
+    private static Name alteredTable(Change c) {
+        if (c instanceof Change.AddColumn x) {
+            return x.table();
+        } else if (c instanceof Change.DropColumn x) {
+            return x.table();
+        } else if (c instanceof Change.AlterColumnType x) {
+            return x.table();
+        } else if (c instanceof Change.RedefineColumn x) {
+            return x.table();
+        } else if (c instanceof Change.SetNotNull x) {
+            return x.table();
+        } else if (c instanceof Change.DropNotNull x) {
+            return x.table();
+        } else if (c instanceof Change.SetDefault x) {
+            return x.table();
+        } else if (c instanceof Change.DropDefault x) {
+            return x.table();
+        } else if (c instanceof Change.RenameColumn x) {
+            return x.table();
+        } else if (c instanceof Change.DropConstraint x) {
+            return x.table();
+        } else if (c instanceof Change.RenameTable x) {
+            return x.to();
+        }
+        return null;
+    }
+}
