@@ -11,11 +11,13 @@ import java.util.Optional;
  *
  * @param dialect the server the claim is about
  * @param facts   key to value, in the order written: {@code lock} (the strongest lock mode held on every table the
- *                statement locks), {@code tables} (how many tables it locks), {@code rewrite} and
+ *                statement locks), {@code lock>=} (written {@code lock>=ShareLock}: on every table it locks, a mode
+ *                at least that strong), {@code tables} (how many tables it locks), {@code rewrite} and
  *                {@code scan} ({@code yes}/{@code no}),
  *                {@code in-transaction} ({@code refused}), {@code use-in-transaction} ({@code refused}: a later
  *                statement of the fixture, run in the same transaction, fails with SQLSTATE 55P04),
- *                {@code since} (the first version it holds for)
+ *                {@code since} (the first version it holds for), and the facts of {@link Observation#MEASURED}
+ *                (what the statement does beside other sessions, or to the old release's inserts)
  */
 record Claim(String dialect, Map<String, String> facts) {
     private static final String PREFIX = "Claim:";
@@ -60,12 +62,33 @@ record Claim(String dialect, Map<String, String> facts) {
             if (eq <= 0 || eq == words[i].length() - 1) {
                 throw new IllegalArgumentException("bad claim fact '" + words[i] + "' in: " + text);
             }
-            facts.put(words[i].substring(0, eq), words[i].substring(eq + 1));
+            boolean atLeast = words[i].charAt(eq - 1) == '>';
+            String key = atLeast ? words[i].substring(0, eq + 1) : words[i].substring(0, eq);
+            String value = words[i].substring(eq + 1);
+            if ((key.equals("lock") || key.equals("lock>=")) && !Observation.MODES.contains(value)) {
+                throw new IllegalArgumentException("unknown lock mode '" + value + "' in: " + text
+                        + " (one of " + Observation.MODES + ")");
+            }
+            if (value.startsWith("when-") && !Observation.MODES.contains(value.substring("when-".length()))) {
+                throw new IllegalArgumentException("unknown lock mode in '" + words[i] + "' in: " + text);
+            }
+            if (atLeast && !key.equals("lock>=")) {
+                throw new IllegalArgumentException("only the lock takes '>=' ('" + words[i] + "' in: " + text + ")");
+            }
+            facts.put(key, value);
         }
         if (words[0].isEmpty() || facts.isEmpty()) {
             throw new IllegalArgumentException("a claim names a dialect and at least one fact: " + text);
         }
         return new Claim(words[0], facts);
+    }
+
+    /** The claim as written after {@code Claim: postgresql} (without {@code not-flagged}). */
+    String text() {
+        StringBuilder out = new StringBuilder();
+        facts.forEach((k, v) -> out.append(out.length() == 0 ? "" : " ").append(k).append(k.endsWith("=") ? "" : "=")
+                .append(v));
+        return out.toString();
     }
 
     Optional<String> fact(String key) {

@@ -42,7 +42,56 @@ class ClaimTest {
     }
 
     @Test
+    void aLockFloorHoldsForEveryTableAtLeastThatStrong() {
+        Claim claim = Claim.parse("postgresql lock>=ShareLock");
+        assertEquals("ShareLock", claim.fact("lock>=").orElseThrow());
+        assertEquals("lock>=ShareLock", claim.text());
+        assertEquals(List.of(), new Observation("AccessExclusiveLock", Map.of("users", "AccessExclusiveLock"), false,
+                false, null).mismatches(claim));
+        assertEquals(List.of(), new Observation("ShareRowExclusiveLock", Map.of("users", "ShareRowExclusiveLock",
+                "tenants", "ShareRowExclusiveLock"), false, false, null).mismatches(claim));
+        assertEquals(1, new Observation("ShareLock", Map.of("users", "ShareLock", "tenants", "RowShareLock"), false,
+                false, null).mismatches(claim).size());
+        assertEquals(1, new Observation("ShareUpdateExclusiveLock", Map.of("users", "ShareUpdateExclusiveLock"),
+                false, false, null).mismatches(claim).size());
+        assertEquals(1, new Observation(null, Map.of(), false, false, null).mismatches(claim).size());
+    }
+
+    @Test
+    void measuredFactsAreComparedAndAWhenFactFollowsTheLock() {
+        Claim claim = Claim.parse("postgresql waits-behind-writer=yes queues-reads=when-AccessExclusiveLock");
+        Observation exclusive = new Observation("AccessExclusiveLock", Map.of("t", "AccessExclusiveLock"), false,
+                false, null).with("waits-behind-writer", "yes");
+        assertEquals(List.of(), exclusive.with("queues-reads", "yes").mismatches(claim));
+        assertEquals(1, exclusive.with("queues-reads", "no").mismatches(claim).size());
+        Observation share = new Observation("ShareLock", Map.of("t", "ShareLock"), false, false, null)
+                .with("waits-behind-writer", "yes");
+        assertEquals(List.of(), share.with("queues-reads", "no").mismatches(claim));
+        assertEquals(1, share.with("queues-reads", "yes").mismatches(claim).size());
+        // a fact no experiment measured is a mismatch, not a silent pass (a misspelt key cannot hide)
+        assertEquals(1, share.with("queues-reads", "no").mismatches(
+                Claim.parse("postgresql queues-read=no")).size());
+        assertEquals(1, share.mismatches(Claim.parse("postgresql queues-reads=no")).size());
+    }
+
+    @Test
+    void aRefusalWithRowsIsTheClaimedOutcome() {
+        Claim flagged = Claim.parse("postgresql with-rows=refused-23502 old-insert=refused-23502");
+        Observation refused = new Observation(null, Map.of(), false, false, "23502").with("old-insert",
+                "refused-23502");
+        assertEquals(List.of(), refused.mismatches(flagged));
+        Observation ran = new Observation("AccessExclusiveLock", Map.of("users", "AccessExclusiveLock"), false, false,
+                null).with("old-insert", "ok");
+        assertEquals(2, ran.mismatches(flagged).size(), ran.mismatches(flagged).toString());
+        assertEquals(List.of(), ran.mismatches(Claim.parse("postgresql with-rows=ok old-insert=ok")));
+    }
+
+    @Test
     void malformedClaimsAreErrors() {
+        assertThrows(IllegalArgumentException.class, () -> Claim.parse("postgresql lock>=ShareLok"));
+        assertThrows(IllegalArgumentException.class, () -> Claim.parse("postgresql lock=Share"));
+        assertThrows(IllegalArgumentException.class, () -> Claim.parse("postgresql scan>=yes"));
+        assertThrows(IllegalArgumentException.class, () -> Claim.parse("postgresql queues-reads=when-Exclusive"));
         assertThrows(IllegalArgumentException.class, () -> Claim.parse("postgresql lock"));
         assertThrows(IllegalArgumentException.class, () -> Claim.parse("postgresql"));
         assertThrows(IllegalArgumentException.class, () -> Claim.parse("postgresql lock="));

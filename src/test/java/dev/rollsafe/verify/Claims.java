@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 record Claims(List<Claim> claims) {
 
     private static final Pattern LINE = Pattern.compile(
-            "^Claim:\\s+(\\w+)(?:>=(\\d+)\\.(\\d+))?((?:\\s+(?:flagged|not-flagged))?)((?:\\s+[\\w-]+=[\\w|-]+)+)\\s*$");
+            "^Claim:\\s+(\\w+)(?:>=(\\d+)\\.(\\d+))?((?:\\s+(?:flagged|not-flagged))?)((?:\\s+[\\w-]+>?=[\\w|-]+)+)\\s*$");
 
     record Claim(String server, int major, int minor, String scope, Map<String, List<String>> values) {
         boolean appliesTo(String serverName, int[] version, boolean flagged) {

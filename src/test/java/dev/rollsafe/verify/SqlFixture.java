@@ -13,18 +13,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A rule fixture as the server sees it: the {@code -- setup:} lines (the schema before the migration, which
+ * A rule fixture as the server sees it: the {@code dialect=} of its config header ({@code postgresql} when not
+ * given), the {@code -- setup:} lines (the schema before the migration, which
  * the fixture cannot create itself or its tables would count as new), the {@code version=} of its config
- * header, its statements in order, and the indexes of the statements marked {@code -- claim: not-flagged} (the
- * marker stands on a line of its own before the statement).
+ * header, its statements in order, the indexes of the statements marked {@code -- claim: not-flagged} (the
+ * marker stands on a line of its own before the statement), and those marked {@code -- claim: skip <reason>}.
  */
-record SqlFixture(Path file, String version, List<String> setup, List<RawStatement> statements,
+record SqlFixture(Path file, String dialect, String version, List<String> setup, List<RawStatement> statements,
                   List<Integer> notFlaggedProbes, java.util.Map<Integer, String> skipped) {
     private static final Pattern SETUP = Pattern.compile("(?m)^--\\s*setup:\\s*(.+)$");
     private static final Pattern NOT_FLAGGED = Pattern.compile("(?m)^--\\s*claim:\\s*not-flagged\\s*$");
     /** {@code -- claim: skip <reason>}: the next statement's claim is checked elsewhere or cannot be (the reason says). */
     private static final Pattern SKIP = Pattern.compile("(?m)^--\\s*claim:\\s*skip\\s+(.+)$");
     private static final Pattern VERSION = Pattern.compile("(?m)^--\\s*config:.*\\bversion=(\\S+)");
+    private static final Pattern DIALECT = Pattern.compile("(?m)^--\\s*config:.*\\bdialect=(\\S+)");
 
     SqlFixture {
         setup = List.copyOf(setup);
@@ -42,6 +44,8 @@ record SqlFixture(Path file, String version, List<String> setup, List<RawStateme
         }
         Matcher v = VERSION.matcher(text);
         String version = v.find() ? v.group(1) : null;
+        Matcher d = DIALECT.matcher(text);
+        String dialect = d.find() ? d.group(1).toLowerCase(java.util.Locale.ROOT) : "postgresql";
         List<RawStatement> statements = Splitter.split(text, 0, text.length(), Dialect.POSTGRESQL, null, false)
                 .statements();
         List<Integer> probes = new ArrayList<>();
@@ -63,7 +67,7 @@ record SqlFixture(Path file, String version, List<String> setup, List<RawStateme
                 skipped.put(index, k.group(1).strip());
             }
         }
-        return new SqlFixture(file, version, setup, statements, probes, skipped);
+        return new SqlFixture(file, dialect, version, setup, statements, probes, skipped);
     }
 
     /** The index of the first statement that starts on a line after the one holding {@code offset}, or -1. */
