@@ -16,7 +16,9 @@ import java.util.Optional;
  *                {@code scan} ({@code yes}/{@code no}),
  *                {@code in-transaction} ({@code refused}), {@code use-in-transaction} ({@code refused}: a later
  *                statement of the fixture, run in the same transaction, fails with SQLSTATE 55P04),
- *                {@code since} (the first version it holds for), and the facts of {@link Observation#MEASURED}
+ *                {@code since} (the first version it holds for), {@code earlier-statements=same-transaction}
+ *                (the fixture's earlier statements run in the flagged one's transaction rather than before it),
+ *                and the facts of {@link Observation#MEASURED}
  *                (what the statement does beside other sessions, or to the old release's inserts)
  */
 record Claim(String dialect, Map<String, String> facts) {

@@ -34,7 +34,7 @@ record Observation(String lock, Map<String, String> locksByTable, boolean rewrit
 
     /** The facts compared from the statement's own transaction (and {@code since}, which the test compares). */
     private static final Set<String> OWN = Set.of("in-transaction", "use-in-transaction", "lock", "lock>=", "tables",
-            "rewrite", "scan", "since");
+            "rewrite", "scan", "since", "earlier-statements");
 
     /** PostgreSQL's table lock modes, weakest first. */
     static final List<String> MODES = List.of("AccessShareLock", "RowShareLock", "RowExclusiveLock",

@@ -114,8 +114,16 @@ class PostgresClaimsTest {
                             continue;
                         }
                         List<String> before = new ArrayList<>(fixture.setup());
-                        fixture.statements().subList(0, index).forEach(s -> before.add(s.text()));
                         String statement = fixture.statements().get(index).text();
+                        if (claim.get().fact("earlier-statements").orElse("").equals("same-transaction")) {
+                            // the migration's earlier statements run in the flagged one's transaction, as the
+                            // framework runs them: the locks seen are those the transaction holds at that point
+                            StringBuilder all = new StringBuilder();
+                            fixture.statements().subList(0, index).forEach(s -> all.append(s.text()).append(";\n"));
+                            statement = all + statement;
+                        } else {
+                            fixture.statements().subList(0, index).forEach(s -> before.add(s.text()));
+                        }
                         List<String> later = claim.get().fact("use-in-transaction").isEmpty() ? List.of()
                                 : fixture.statements().subList(index + 1, fixture.statements().size()).stream()
                                         .map(s -> s.text()).toList();
