@@ -204,4 +204,27 @@ class RecognizerFieldsTest {
         Recognition bad = pg.recognize("DO $$ BEGIN ALTER TABLE t FROBNICATE; END $$");
         assertFalse(bad.understood(), "a schema change inside the block that is not understood makes the block unknown");
     }
+
+    @Test
+    void mySqlAlgorithmAndLockClausesAreKeptAsOptions() {
+        Recognition r = my.recognize("ALTER TABLE t MODIFY q BIGINT NOT NULL, ALGORITHM = INPLACE, LOCK=NONE");
+        assertTrue(r.understood(), () -> "not understood: " + r.problem());
+        assertEquals(List.of(new Change.AlterTableOption(Name.of("t"), "ALGORITHM", "INPLACE"),
+                new Change.AlterTableOption(Name.of("t"), "LOCK", "NONE")), r.changes().subList(1, 3));
+        Change.AlterTableOption bare = only(my.recognize("ALTER TABLE t ALGORITHM INSTANT"),
+                Change.AlterTableOption.class);
+        assertEquals("ALGORITHM", bare.option());
+        assertEquals("INSTANT", bare.value().strip());
+    }
+
+    @Test
+    void mySqlForeignKeyChecksSetting() {
+        Change.SessionSetting off = only(my.recognize("SET FOREIGN_KEY_CHECKS=OFF"), Change.SessionSetting.class);
+        assertEquals("foreign_key_checks", off.name().toLowerCase(java.util.Locale.ROOT));
+        assertEquals("OFF", off.value());
+        assertEquals(Change.Scope.SESSION, off.scope());
+        Change.SessionSetting global = only(my.recognize("SET GLOBAL foreign_key_checks = 0"),
+                Change.SessionSetting.class);
+        assertEquals(Change.Scope.GLOBAL, global.scope());
+    }
 }
