@@ -54,13 +54,17 @@ final class SetChecker {
             int fileIndex = f;
             List<ParsedStatement> deploy = file.deployStatements();
             List<Statement> statements = deploy.stream().map(ParsedStatement::statement).toList();
+            // a Liquibase changeset is applied (and committed) on its own; other layouts apply the whole file
+            boolean changesets = file.file().layout() == dev.rollsafe.source.Layout.LIQUIBASE;
+            List<String> units = deploy.stream()
+                    .map(ps -> changesets && ps.segmentLabel() != null ? ps.segmentLabel() : "").toList();
             Schema atStart = schema;
             for (int i = 0; i < deploy.size(); i++) {
                 ParsedStatement ps = deploy.get(i);
                 if (lint.test(f, ps)) {
                     Context ctx = new Context(ps.statement(), statements, i, file.file().displayPath(),
                             file.file().layout().id(), ps.transactional(), dialect, dbVersion, schema, atStart,
-                            () -> references.of(fileIndex, ps));
+                            () -> references.of(fileIndex, ps), units);
                     for (Rule rule : rules) {
                         if (applies(rule.info(), dialect)) {
                             rule.check(ctx, new Sink(rule.info().id(), levels.apply(rule),

@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 /**
  * A MySQL/MariaDB migration that mixes DDL with data changes. The server commits implicitly before and after
  * each DDL statement, so the framework's transaction cannot undo a migration that fails halfway: some of it
- * stays applied, and a re-run meets a half-changed database. Reported once, at the statement that first makes
- * the mix.
+ * stays applied, and a re-run meets a half-changed database. Reported once per migration (per changeset for
+ * Liquibase), at the statement that first makes the mix.
  */
 @RuleInfo(id = "ddl-mixed-with-data-change", level = Level.WARNING,
         summary = "migration mixing DDL with data changes, which MySQL cannot roll back as one when it fails",
@@ -27,7 +27,11 @@ public final class DdlMixedWithDataChangeRule implements Rule {
         List<Statement> ddl = new ArrayList<>();
         List<Statement> data = new ArrayList<>();
         int first = -1;
+        String unit = context.unitOf(context.index());
         for (int i = 0; i < all.size(); i++) {
+            if (!context.unitOf(i).equals(unit)) {
+                continue; // another Liquibase changeset: committed on its own
+            }
             List<Change> changes = Contracts.of(all.get(i).changes());
             if (changes.stream().anyMatch(DdlMixedWithDataChangeRule::commitsImplicitly)) {
                 ddl.add(all.get(i));
