@@ -4,6 +4,7 @@
 -- given: CREATE TABLE orders (id INT NOT NULL PRIMARY KEY, customer_id INT NULL) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4
 -- given: CREATE TABLE legacy_events (id INT NOT NULL PRIMARY KEY, body VARCHAR(100)) ENGINE=InnoDB DEFAULT CHARSET=latin1
 -- given: CREATE TABLE audit (id INT NOT NULL PRIMARY KEY, who VARCHAR(20)) ENGINE=InnoDB
+-- given: CREATE TABLE articles (id INT NOT NULL PRIMARY KEY, body VARCHAR(200) NOT NULL, spot POINT NOT NULL) ENGINE=InnoDB
 -- given: INSERT INTO customers (id) VALUES (1)
 -- given: INSERT INTO orders (id, customer_id) VALUES (1, 1)
 
@@ -82,3 +83,12 @@ CREATE TABLE labels (id INT NOT NULL PRIMARY KEY, name VARCHAR(20) NULL) ENGINE=
 
 -- expect: alter-algorithm-refused: CONVERT TO CHARACTER SET latin1
 ALTER TABLE labels CONVERT TO CHARACTER SET latin1, ALGORITHM=INPLACE;
+
+-- FULLTEXT and SPATIAL indexes are built with LOCK=SHARED at best.
+-- expect: alter-algorithm-refused: a FULLTEXT index is built with LOCK=SHARED at best
+ALTER TABLE articles ADD FULLTEXT INDEX articles_body_ft (body), LOCK=NONE;
+
+-- expect: alter-algorithm-refused: SPATIAL
+ALTER TABLE articles ADD SPATIAL INDEX articles_spot_sp (spot), ALGORITHM=INPLACE, LOCK=NONE;
+
+ALTER TABLE articles ADD FULLTEXT INDEX articles_body_ft2 (body), ALGORITHM=INPLACE, LOCK=SHARED;

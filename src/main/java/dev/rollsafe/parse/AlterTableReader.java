@@ -196,8 +196,7 @@ final class AlterTableReader {
 
     private static boolean addIndex(Cursor c, Name table, List<Change> out) {
         boolean unique = c.accept("UNIQUE");
-        c.accept("FULLTEXT");
-        c.accept("SPATIAL");
+        String method = c.accept("FULLTEXT") ? "fulltext" : c.accept("SPATIAL") ? "spatial" : null;
         if (!c.accept("INDEX")) {
             c.accept("KEY");
         }
@@ -205,7 +204,6 @@ final class AlterTableReader {
         if (!c.atSymbol("(") && !c.at("USING")) {
             name = c.ident();
         }
-        String method = null;
         if (c.accept("USING")) {
             method = c.ident();
         }

@@ -11,7 +11,8 @@ import java.util.List;
  * change: it refuses the statement (error 1845/1846, or an unknown keyword on older servers) and the migration
  * fails in production. Only changes whose needs rollsafe knows are judged: the copy-only changes of
  * {@link StorageChange}, a foreign key added with foreign_key_checks on, indexes and primary keys (never
- * instant), DROP COLUMN before it became instant, and ALGORITHM keywords the version does not know.
+ * instant), FULLTEXT and SPATIAL indexes (never LOCK=NONE), DROP COLUMN before it became instant, and ALGORITHM
+ * keywords the version does not know.
  */
 @RuleInfo(id = "alter-algorithm-refused", level = Level.ERROR,
         summary = "ALTER TABLE with an ALGORITHM or LOCK clause the server cannot honour for the change, so it fails",
@@ -65,6 +66,13 @@ public final class AlterAlgorithmRefusedRule implements Rule {
             return new Refusal(copy + " needs ALGORITHM=COPY, LOCK=SHARED at best (writes wait for the whole copy)",
                     "for a big table use gh-ost or pt-online-schema-change (or expand and contract); for a small"
                             + " one write ALGORITHM=COPY, LOCK=SHARED to accept the copy knowingly");
+        }
+        if (c instanceof Change.CreateIndex i && "NONE".equals(clauses.lock())
+                && ("fulltext".equals(i.method()) || "spatial".equals(i.method()))) {
+            return new Refusal("a " + i.method().toUpperCase(java.util.Locale.ROOT)
+                            + " index is built with LOCK=SHARED at best (writes wait while it is built)",
+                    "for a big table build it with gh-ost or pt-online-schema-change; otherwise write LOCK=SHARED"
+                            + " to accept that writes wait");
         }
         boolean instant = "INSTANT".equals(algorithm);
         boolean nocopy = "NOCOPY".equals(algorithm);

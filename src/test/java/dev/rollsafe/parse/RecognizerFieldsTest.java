@@ -218,6 +218,17 @@ class RecognizerFieldsTest {
     }
 
     @Test
+    void mySqlFulltextAndSpatialIndexesSayWhatTheyAre() {
+        assertEquals("fulltext", only(my.recognize("ALTER TABLE t ADD FULLTEXT INDEX t_ft (body)"),
+                Change.CreateIndex.class).method());
+        assertEquals("spatial", only(my.recognize("ALTER TABLE t ADD SPATIAL KEY t_sp (spot)"),
+                Change.CreateIndex.class).method());
+        assertNull(only(my.recognize("ALTER TABLE t ADD INDEX t_i (a)"), Change.CreateIndex.class).method());
+        assertEquals("fulltext", only(my.recognize("CREATE FULLTEXT INDEX t_ft ON t (body)"),
+                Change.CreateIndex.class).method());
+    }
+
+    @Test
     void mySqlForeignKeyChecksSetting() {
         Change.SessionSetting off = only(my.recognize("SET FOREIGN_KEY_CHECKS=OFF"), Change.SessionSetting.class);
         assertEquals("foreign_key_checks", off.name().toLowerCase(java.util.Locale.ROOT));
