@@ -10,3 +10,15 @@ ALTER TABLE orders DROP COLUMN placed_at, ALGORITHM=INSTANT;
 ALTER TABLE orders DROP COLUMN note, ALGORITHM=NOCOPY;
 
 ALTER TABLE orders DROP COLUMN note, ALGORITHM=INPLACE, LOCK=NONE;
+
+-- Before 10.4 only a column added at the end is instant.
+-- expect: alter-algorithm-refused: ADD COLUMN code AFTER id is instant only at the end of the table before MariaDB 10.4
+ALTER TABLE orders ADD COLUMN code VARCHAR(10) NULL AFTER id, ALGORITHM=INSTANT;
+
+-- expect: alter-algorithm-refused: ADD COLUMN rank FIRST
+ALTER TABLE orders ADD COLUMN rank INT NULL FIRST, ALGORITHM=INSTANT;
+
+ALTER TABLE orders ADD COLUMN label VARCHAR(10) NULL AFTER id, ALGORITHM=INPLACE, LOCK=NONE;
+
+-- A word in a default or a comment is not a position.
+ALTER TABLE orders ADD COLUMN kind VARCHAR(10) NULL DEFAULT 'first' COMMENT 'after id', ALGORITHM=INSTANT;

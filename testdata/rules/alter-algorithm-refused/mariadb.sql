@@ -5,6 +5,7 @@
 -- given: CREATE TABLE legacy_events (id INT NOT NULL PRIMARY KEY, body VARCHAR(100)) ENGINE=InnoDB DEFAULT CHARSET=latin1
 -- given: CREATE TABLE audit (id INT NOT NULL PRIMARY KEY, who VARCHAR(20)) ENGINE=InnoDB
 -- given: CREATE TABLE articles (id INT NOT NULL PRIMARY KEY, body VARCHAR(200) NOT NULL, spot POINT NOT NULL) ENGINE=InnoDB
+-- given: CREATE TABLE posts (id INT NOT NULL PRIMARY KEY, body VARCHAR(200) NOT NULL) ENGINE=InnoDB
 -- given: INSERT INTO customers (id) VALUES (1)
 -- given: INSERT INTO orders (id, customer_id) VALUES (1, 1)
 
@@ -91,4 +92,15 @@ ALTER TABLE articles ADD FULLTEXT INDEX articles_body_ft (body), LOCK=NONE;
 -- expect: alter-algorithm-refused: SPATIAL
 ALTER TABLE articles ADD SPATIAL INDEX articles_spot_sp (spot), ALGORITHM=INPLACE, LOCK=NONE;
 
-ALTER TABLE articles ADD FULLTEXT INDEX articles_body_ft2 (body), ALGORITHM=INPLACE, LOCK=SHARED;
+ALTER TABLE posts ADD FULLTEXT INDEX posts_body_ft (body), ALGORITHM=INPLACE, LOCK=SHARED;
+
+-- A table with a FULLTEXT index gets no instant ADD COLUMN (its hidden FTS_DOC_ID column is in the way).
+-- expect: alter-algorithm-refused: articles has a FULLTEXT index, and InnoDB adds no column instantly
+ALTER TABLE articles ADD COLUMN summary VARCHAR(50) NULL, ALGORITHM=INSTANT;
+
+ALTER TABLE articles ADD COLUMN subtitle VARCHAR(50) NULL, ALGORITHM=INPLACE, LOCK=SHARED;
+
+-- MariaDB 10.4 and later add a column anywhere instantly.
+ALTER TABLE orders ADD COLUMN title VARCHAR(50) NULL AFTER id, ALGORITHM=INSTANT;
+
+ALTER TABLE orders ADD COLUMN `rank` INT NULL FIRST, ALGORITHM=INSTANT;

@@ -27,3 +27,7 @@ ALTER TABLE orders MODIFY qty BIGINT NOT NULL DEFAULT 0, ALGORITHM=INPLACE, LOCK
 ALTER TABLE orders MODIFY qty INT NOT NULL DEFAULT 0, LOCK=SHARED;
 
 ALTER TABLE orders MODIFY qty BIGINT NOT NULL DEFAULT 0, ALGORITHM=DEFAULT, LOCK=EXCLUSIVE;
+
+-- Before 8.0.29 only a column added at the end is instant.
+-- expect: alter-algorithm-refused: ADD COLUMN code AFTER id is instant only at the end of the table before MySQL 8.0.29
+ALTER TABLE orders ADD COLUMN code VARCHAR(10) NULL AFTER id, ALGORITHM=INSTANT;

@@ -11,7 +11,8 @@ import java.util.List;
  * change: it refuses the statement (error 1845/1846, or an unknown keyword on older servers) and the migration
  * fails in production. Only changes whose needs rollsafe knows are judged: the copy-only changes of
  * {@link StorageChange}, a foreign key added with foreign_key_checks on, indexes and primary keys (never
- * instant), FULLTEXT and SPATIAL indexes (never LOCK=NONE), DROP COLUMN before it became instant, and ALGORITHM
+ * instant), FULLTEXT and SPATIAL indexes (never LOCK=NONE), DROP COLUMN and ADD COLUMN FIRST/AFTER before they
+ * became instant, and ALGORITHM
  * keywords the version does not know.
  */
 @RuleInfo(id = "alter-algorithm-refused", level = Level.ERROR,
@@ -83,6 +84,16 @@ public final class AlterAlgorithmRefusedRule implements Rule {
             return new Refusal("a new primary key rebuilds the table in place, never " + algorithm,
                     "use ALGORITHM=INPLACE, LOCK=NONE (writes go on while it rebuilds)");
         }
+        if (instant && c instanceof Change.AddColumn a && hasFulltextIndex(context, a.table())) {
+            return new Refusal(a.table().name() + " has a FULLTEXT index, and InnoDB adds no column instantly to such"
+                            + " a table", "use ALGORITHM=INPLACE, LOCK=NONE (writes go on while it rebuilds)");
+        }
+        if (instant && c instanceof Change.AddColumn a && a.position() != null && !version.addsColumnAnywhereInstantly()) {
+            return new Refusal("ADD COLUMN " + a.column().name() + " " + a.position() + " is instant only at the end"
+                            + " of the table before " + (version.mariaDb() ? "MariaDB 10.4" : "MySQL 8.0.29"),
+                    "add the column at the end (drop " + a.position() + ") to keep ALGORITHM=INSTANT, or use"
+                            + " ALGORITHM=INPLACE, LOCK=NONE (writes go on while it rebuilds)");
+        }
         if (c instanceof Change.DropColumn d && !version.dropsColumnInstantly()) {
             return new Refusal("DROP COLUMN " + d.column() + " rebuilds the table in place (instant only since "
                             + (version.mariaDb() ? "MariaDB 10.4" : "MySQL 8.0.29") + ")",
@@ -95,6 +106,12 @@ public final class AlterAlgorithmRefusedRule implements Rule {
                             + ": the index is built while writes go on");
         }
         return null;
+    }
+
+    private static boolean hasFulltextIndex(StatementContext context, Name table) {
+        return context.schemaBefore().table(table)
+                .map(t -> t.indexes().stream().anyMatch(i -> "fulltext".equals(i.method())))
+                .orElse(false);
     }
 
     /** Why this change can only copy the table, or null. */

@@ -76,6 +76,11 @@ record MySqlVersion(Dialect dialect, int major, int minor, int patch) {
         return knowsInstant();
     }
 
+    /** Whether ADD COLUMN ... FIRST / AFTER can be instant: MySQL 8.0.29, MariaDB 10.4. */
+    boolean addsColumnAnywhereInstantly() {
+        return mariaDb() ? atLeast(10, 4) : atLeast(8, 0, 29);
+    }
+
     /** Whether DROP COLUMN can be instant: MySQL 8.0.29, MariaDB 10.4. */
     boolean dropsColumnInstantly() {
         return mariaDb() ? atLeast(10, 4) : atLeast(8, 0, 29);

@@ -229,6 +229,16 @@ class RecognizerFieldsTest {
     }
 
     @Test
+    void mySqlAddColumnPosition() {
+        assertEquals("AFTER id", only(my.recognize("ALTER TABLE t ADD COLUMN c INT NULL AFTER `id`"),
+                Change.AddColumn.class).position());
+        assertEquals("FIRST", only(my.recognize("ALTER TABLE t ADD c INT FIRST"), Change.AddColumn.class).position());
+        assertNull(only(my.recognize("ALTER TABLE t ADD COLUMN c VARCHAR(9) DEFAULT 'first' COMMENT 'after x'"),
+                Change.AddColumn.class).position());
+        assertNull(only(my.recognize("ALTER TABLE t ADD COLUMN first INT"), Change.AddColumn.class).position());
+    }
+
+    @Test
     void mySqlForeignKeyChecksSetting() {
         Change.SessionSetting off = only(my.recognize("SET FOREIGN_KEY_CHECKS=OFF"), Change.SessionSetting.class);
         assertEquals("foreign_key_checks", off.name().toLowerCase(java.util.Locale.ROOT));
