@@ -11,8 +11,13 @@ import java.util.List;
 /** The engine's {@link StatementContext}: one statement of one migration, with the replayed schema around it. */
 record Context(Statement statement, List<Statement> migrationStatements, int index, String path, String layout,
                boolean inTransaction, Dialect dialect, String dbVersion, Schema schemaBefore,
-               Schema schemaAtMigrationStart, Supplier<ReferenceIndex> referenceSupplier)
+               Schema schemaAtMigrationStart, Supplier<ReferenceIndex> referenceSupplier, List<String> units)
         implements StatementContext {
+
+    @Override
+    public String unitOf(int statementIndex) {
+        return units.get(statementIndex);
+    }
 
     @Override
     public ReferenceIndex references() {

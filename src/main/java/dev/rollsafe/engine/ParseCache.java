@@ -39,7 +39,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class ParseCache {
     /** Bump when the cached classes or their meaning change. */
-    private static final String FORMAT = "1";
+    private static final String FORMAT = "2";
     /** Entries kept in a pack; past this, entries this run did not use are dropped. */
     private static final int MAX_ENTRIES = 50_000;
 

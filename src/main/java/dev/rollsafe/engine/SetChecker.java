@@ -54,6 +54,10 @@ final class SetChecker {
             int fileIndex = f;
             List<ParsedStatement> deploy = file.deployStatements();
             List<Statement> statements = deploy.stream().map(ParsedStatement::statement).toList();
+            // a Liquibase changeset is applied (and committed) on its own; other layouts apply the whole file
+            boolean changesets = file.file().layout() == dev.rollsafe.source.Layout.LIQUIBASE;
+            List<String> units = deploy.stream()
+                    .map(ps -> changesets && ps.segmentLabel() != null ? ps.segmentLabel() : "").toList();
             Schema atStart = schema;
             boolean[] modes = TransactionModes.framework(file.file().layout(), deploy, dialect, dbVersion);
             for (int i = 0; i < deploy.size(); i++) {
@@ -62,7 +66,7 @@ final class SetChecker {
                     Context ctx = new Context(ps.statement(), statements, i, file.file().displayPath(),
                             file.file().layout().id(),
                             TransactionModes.effective(modes[i], schema, dialect), dialect, dbVersion, schema, atStart,
-                            () -> references.of(fileIndex, ps));
+                            () -> references.of(fileIndex, ps), units);
                     for (Rule rule : rules) {
                         if (applies(rule.info(), dialect)) {
                             rule.check(ctx, new Sink(rule.info().id(), levels.apply(rule),

@@ -54,7 +54,14 @@ public sealed interface Change extends java.io.Serializable {
 
     // ---------------------------------------------------------------- columns
 
-    record AddColumn(Name table, ColumnDef column, boolean ifNotExists) implements Change {
+    /**
+     * ADD COLUMN. {@code position} is MySQL's {@code FIRST} or {@code AFTER <column>} as written (upper-case
+     * keyword), or null when the column goes at the end.
+     */
+    record AddColumn(Name table, ColumnDef column, boolean ifNotExists, String position) implements Change {
+        public AddColumn(Name table, ColumnDef column, boolean ifNotExists) {
+            this(table, column, ifNotExists, null);
+        }
         public StatementClass statementClass() {
             return column.requiredOnInsert() ? StatementClass.NARROWING : StatementClass.ADDITIVE;
         }

@@ -180,12 +180,31 @@ final class AlterTableReader {
         if (!column && ColumnReader.startsConstraint(c)) {
             return addConstraint(c, table, out);
         }
+        int from = c.pos();
         ColumnDef col = ColumnReader.column(c);
         if (col == null || col.type() == null) {
             return false;
         }
-        out.add(new Change.AddColumn(table, col, ifNotExists));
+        out.add(new Change.AddColumn(table, col, ifNotExists, position(c, from + 1, c.end())));
         return true;
+    }
+
+    /** MySQL's FIRST or AFTER col among the lexemes of a column definition (outside parentheses), else null. */
+    private static String position(Cursor c, int from, int to) {
+        int depth = 0;
+        for (int i = from; i < to; i++) {
+            Lexeme l = c.get(i);
+            if (l.isSymbol("(")) {
+                depth++;
+            } else if (l.isSymbol(")")) {
+                depth--;
+            } else if (depth == 0 && l.is("FIRST")) {
+                return "FIRST";
+            } else if (depth == 0 && l.is("AFTER") && i + 1 < to && c.get(i + 1).isName()) {
+                return "AFTER " + Cursor.identOf(c.get(i + 1));
+            }
+        }
+        return null;
     }
 
     /** MySQL "ADD UNIQUE [INDEX|KEY] [name] (cols)" is an index; PostgreSQL "ADD UNIQUE (cols)" a constraint. */
@@ -196,8 +215,7 @@ final class AlterTableReader {
 
     private static boolean addIndex(Cursor c, Name table, List<Change> out) {
         boolean unique = c.accept("UNIQUE");
-        c.accept("FULLTEXT");
-        c.accept("SPATIAL");
+        String method = c.accept("FULLTEXT") ? "fulltext" : c.accept("SPATIAL") ? "spatial" : null;
         if (!c.accept("INDEX")) {
             c.accept("KEY");
         }
@@ -205,7 +223,6 @@ final class AlterTableReader {
         if (!c.atSymbol("(") && !c.at("USING")) {
             name = c.ident();
         }
-        String method = null;
         if (c.accept("USING")) {
             method = c.ident();
         }

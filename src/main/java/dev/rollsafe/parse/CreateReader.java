@@ -136,8 +136,7 @@ final class CreateReader {
 
     static Recognition index(Cursor c) {
         boolean unique = c.accept("UNIQUE");
-        c.accept("FULLTEXT");
-        c.accept("SPATIAL");
+        String method = c.accept("FULLTEXT") ? "fulltext" : c.accept("SPATIAL") ? "spatial" : null;
         if (!c.accept("INDEX")) {
             return null;
         }
@@ -147,7 +146,6 @@ final class CreateReader {
         if (!c.at("ON")) {
             name = c.ident();
         }
-        String method = null;
         if (c.accept("USING")) {
             method = c.ident();
         }

@@ -70,6 +70,9 @@ public final class RuleRegistry {
                 new CharColumnRule(),
                 // MySQL / MariaDB hazards (and required columns everywhere)
                 new AlterCopiesTableRule(),
+                new AddForeignKeyCopiesTableRule(),
+                new AlterAlgorithmRefusedRule(),
+                new DdlMixedWithDataChangeRule(),
                 new MissingLockTimeoutRule(),
                 new RequiredColumnWithoutDefaultRule(),
                 // rollsafe:ignore directives (reported by the engine after the other rules)

@@ -58,6 +58,15 @@ public interface StatementContext {
         return ReferenceIndex.empty();
     }
 
+    /**
+     * The unit the framework applies on its own for the statement at {@code statementIndex} of
+     * {@link #migrationStatements()}: a Liquibase changeset's label; the empty string when the whole file is one
+     * unit. Statements with different units are committed separately.
+     */
+    default String unitOf(int statementIndex) {
+        return "";
+    }
+
     /** The statements of this migration before this one. */
     default List<Statement> earlierStatements() {
         return migrationStatements().subList(0, index());

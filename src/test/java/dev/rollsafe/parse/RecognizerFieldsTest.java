@@ -239,4 +239,48 @@ class RecognizerFieldsTest {
         Recognition bad = pg.recognize("DO $$ BEGIN ALTER TABLE t FROBNICATE; END $$");
         assertFalse(bad.understood(), "a schema change inside the block that is not understood makes the block unknown");
     }
+
+    @Test
+    void mySqlAlgorithmAndLockClausesAreKeptAsOptions() {
+        Recognition r = my.recognize("ALTER TABLE t MODIFY q BIGINT NOT NULL, ALGORITHM = INPLACE, LOCK=NONE");
+        assertTrue(r.understood(), () -> "not understood: " + r.problem());
+        assertEquals(List.of(new Change.AlterTableOption(Name.of("t"), "ALGORITHM", "INPLACE"),
+                new Change.AlterTableOption(Name.of("t"), "LOCK", "NONE")), r.changes().subList(1, 3));
+        Change.AlterTableOption bare = only(my.recognize("ALTER TABLE t ALGORITHM INSTANT"),
+                Change.AlterTableOption.class);
+        assertEquals("ALGORITHM", bare.option());
+        assertEquals("INSTANT", bare.value().strip());
+    }
+
+    @Test
+    void mySqlFulltextAndSpatialIndexesSayWhatTheyAre() {
+        assertEquals("fulltext", only(my.recognize("ALTER TABLE t ADD FULLTEXT INDEX t_ft (body)"),
+                Change.CreateIndex.class).method());
+        assertEquals("spatial", only(my.recognize("ALTER TABLE t ADD SPATIAL KEY t_sp (spot)"),
+                Change.CreateIndex.class).method());
+        assertNull(only(my.recognize("ALTER TABLE t ADD INDEX t_i (a)"), Change.CreateIndex.class).method());
+        assertEquals("fulltext", only(my.recognize("CREATE FULLTEXT INDEX t_ft ON t (body)"),
+                Change.CreateIndex.class).method());
+    }
+
+    @Test
+    void mySqlAddColumnPosition() {
+        assertEquals("AFTER id", only(my.recognize("ALTER TABLE t ADD COLUMN c INT NULL AFTER `id`"),
+                Change.AddColumn.class).position());
+        assertEquals("FIRST", only(my.recognize("ALTER TABLE t ADD c INT FIRST"), Change.AddColumn.class).position());
+        assertNull(only(my.recognize("ALTER TABLE t ADD COLUMN c VARCHAR(9) DEFAULT 'first' COMMENT 'after x'"),
+                Change.AddColumn.class).position());
+        assertNull(only(my.recognize("ALTER TABLE t ADD COLUMN first INT"), Change.AddColumn.class).position());
+    }
+
+    @Test
+    void mySqlForeignKeyChecksSetting() {
+        Change.SessionSetting off = only(my.recognize("SET FOREIGN_KEY_CHECKS=OFF"), Change.SessionSetting.class);
+        assertEquals("foreign_key_checks", off.name().toLowerCase(java.util.Locale.ROOT));
+        assertEquals("OFF", off.value());
+        assertEquals(Change.Scope.SESSION, off.scope());
+        Change.SessionSetting global = only(my.recognize("SET GLOBAL foreign_key_checks = 0"),
+                Change.SessionSetting.class);
+        assertEquals(Change.Scope.GLOBAL, global.scope());
+    }
 }

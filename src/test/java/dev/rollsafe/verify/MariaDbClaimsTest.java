@@ -14,9 +14,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,6 +51,12 @@ class MariaDbClaimsTest {
     private static final Pattern LOCKED_TABLE = Pattern.compile(
             "(?is)^(?:ALTER\\s+TABLE|CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+\\w+\\s+ON)\\s+`?(\\w+)`?.*");
     private static final Pattern EXPLICIT_ALGORITHM = Pattern.compile("(?i)\\bALGORITHM\\s*=\\s*(\\w+)");
+    private static final Pattern ALGORITHM_OR_LOCK = Pattern.compile("(?is),\\s*(?:ALGORITHM|LOCK)\\s*=?\\s*\\w+");
+    private static final Pattern ADDS_FOREIGN_KEY = Pattern.compile("(?is)\\bADD\\s+(?:CONSTRAINT\\s+`?\\w+`?\\s+)?FOREIGN\\s+KEY\\b");
+    private static final Pattern DDL = Pattern.compile(
+            "(?is)^(?:CREATE\\s+(?!TEMPORARY\\b)|ALTER\\s|DROP\\s+(?!TEMPORARY\\b)|RENAME\\s|TRUNCATE\\s).*");
+    private static final Pattern DATA_CHANGE = Pattern.compile(
+            "(?is)^(?:INSERT\\s+(?:IGNORE\\s+)?INTO|REPLACE\\s+INTO|UPDATE|DELETE\\s+FROM)\\s+`?(\\w+)`?.*");
 
     private static Connection connection;
     private static int[] serverVersion;
@@ -202,6 +211,172 @@ class MariaDbClaimsTest {
         assertTrue(checked > before, "no " + rule + " claim was checked: no MariaDB fixture for " + serverText);
     }
 
+    @Test
+    void addForeignKeyCopiesTable() throws Exception {
+        String rule = "add-foreign-key-copies-table";
+        Claims claims = Claims.read(root().resolve("rules/" + rule + ".md"));
+        int before = checked;
+        for (Path file : fixtures(rule)) {
+            ClaimFixture fixture = ClaimFixture.parse(Files.readString(file), rule);
+            if (!applies(fixture)) {
+                continue;
+            }
+            inFreshDatabase(fixture, (step, created) -> {
+                Matcher alter = ALTER.matcher(step.sql());
+                if (!alter.matches() || !ADDS_FOREIGN_KEY.matcher(step.sql()).find()
+                        || created.contains(alter.group(1).toLowerCase(Locale.ROOT))) {
+                    run(step.sql());
+                    return;
+                }
+                Claims.Claim claim = claims.find("mariadb", serverVersion, step.flagged()).orElseThrow(
+                        () -> new AssertionError(rule + ".md makes no claim for MariaDB " + serverText));
+                String where = file.getFileName() + ":" + step.line() + " `" + step.sql() + "`";
+                String seen = accepts(step.sql() + ", ALGORITHM=INPLACE") ? "accepted" : "refused";
+                assertTrue(claim.values().get("inplace").contains(seen), where + ": the doc claims inplace="
+                        + claim.values().get("inplace") + " but MariaDB " + serverText + " " + seen + " it");
+                if (seen.equals("refused")) {
+                    run(step.sql());
+                }
+                checked++;
+            });
+        }
+        assertTrue(checked > before, "no " + rule + " claim was checked: no MariaDB fixture for " + serverText);
+    }
+
+    @Test
+    void alterAlgorithmRefused() throws Exception {
+        String rule = "alter-algorithm-refused";
+        Claims claims = Claims.read(root().resolve("rules/" + rule + ".md"));
+        int before = checked;
+        for (Path file : fixtures(rule)) {
+            ClaimFixture fixture = ClaimFixture.parse(Files.readString(file), rule);
+            if (!applies(fixture)) {
+                continue;
+            }
+            inFreshDatabase(fixture, (step, created) -> {
+                Matcher clause = ALGORITHM_OR_LOCK.matcher(step.sql());
+                if (!ALTER.matcher(step.sql()).matches() || !clause.find()) {
+                    run(step.sql());
+                    return;
+                }
+                Claims.Claim claim = claims.find("mariadb", serverVersion, step.flagged()).orElseThrow(
+                        () -> new AssertionError(rule + ".md makes no claim for MariaDB " + serverText));
+                String where = file.getFileName() + ":" + step.line() + " `" + step.sql() + "`";
+                String seen = accepts(step.sql()) ? "accepted" : "refused";
+                assertTrue(claim.values().get("statement").contains(seen), where + ": the doc claims statement="
+                        + claim.values().get("statement") + " but MariaDB " + serverText + " " + seen + " it");
+                if (seen.equals("refused")) {
+                    run(ALGORITHM_OR_LOCK.matcher(step.sql()).replaceAll("")); // what the fixture goes on from
+                }
+                checked++;
+            });
+        }
+        assertTrue(checked > before, "no " + rule + " claim was checked: no MariaDB fixture for " + serverText);
+    }
+
+    /**
+     * Runs each fixture as {@code START TRANSACTION; <steps>; ROLLBACK}. Flagged: the tables data statements
+     * changed before a DDL statement keep those changes after the ROLLBACK. Not flagged, data only: the
+     * ROLLBACK restores every table the data statements changed.
+     */
+    @Test
+    void ddlMixedWithDataChange() throws Exception {
+        String rule = "ddl-mixed-with-data-change";
+        Claims claims = Claims.read(root().resolve("rules/" + rule + ".md"));
+        int before = checked;
+        for (Path file : fixtures(rule)) {
+            ClaimFixture fixture = ClaimFixture.parse(Files.readString(file), rule);
+            if (!applies(fixture)) {
+                continue;
+            }
+            boolean flagged = fixture.steps().stream().anyMatch(ClaimFixture.Step::flagged);
+            Claims.Claim claim = claims.find("mariadb", serverVersion, flagged).orElseThrow(
+                    () -> new AssertionError(rule + ".md makes no claim for MariaDB " + serverText));
+            Map<String, String> atStart = new HashMap<>();
+            Map<String, String> atLastDdl = new HashMap<>();
+            Set<String> written = new LinkedHashSet<>();
+            boolean[] sawDdl = {false};
+            Map<String, String> afterRollback = new HashMap<>();
+            inFreshDatabase(fixture, new StepCheck() {
+                private boolean started;
+
+                @Override
+                public void check(ClaimFixture.Step step, Set<String> created) throws SQLException {
+                    if (!started) {
+                        atStart.putAll(checksums(tablesOfDatabase()));
+                        run("START TRANSACTION");
+                        started = true;
+                    }
+                    run(step.sql());
+                    Matcher data = DATA_CHANGE.matcher(step.sql());
+                    if (data.matches()) {
+                        written.add(data.group(1).toLowerCase(Locale.ROOT));
+                    }
+                    if (DDL.matcher(step.sql()).matches()) {
+                        sawDdl[0] = true;
+                        atLastDdl.clear();
+                        atLastDdl.putAll(checksums(written));
+                    }
+                    if (step == fixture.steps().get(fixture.steps().size() - 1)) {
+                        run("ROLLBACK");
+                        afterRollback.putAll(checksums(written));
+                    }
+                }
+            });
+            String where = file.getFileName().toString();
+            if (flagged) {
+                assertEquals(List.of("kept"), claim.values().get("data-before-ddl"), where);
+                assertTrue(!atLastDdl.isEmpty(), where + ": flagged, yet no data statement ran before a DDL statement");
+                boolean changed = false;
+                for (Map.Entry<String, String> e : atLastDdl.entrySet()) {
+                    assertEquals(e.getValue(), afterRollback.get(e.getKey()), where + ": the doc claims the rows "
+                            + e.getKey() + " got before the DDL stay after ROLLBACK, but MariaDB " + serverText
+                            + " rolled them back");
+                    changed |= atStart.containsKey(e.getKey()) && !e.getValue().equals(atStart.get(e.getKey()));
+                }
+                assertTrue(changed, where + ": the data statements changed no table that existed before");
+                checked++;
+            } else if (!sawDdl[0] && !written.isEmpty()) {
+                assertEquals(List.of("rolled-back"), claim.values().get("data"), where);
+                for (String table : written) {
+                    if (atStart.containsKey(table)) {
+                        assertEquals(atStart.get(table), afterRollback.get(table), where + ": the doc claims a"
+                                + " transaction without DDL rolls back, but " + table + " kept changes on MariaDB "
+                                + serverText);
+                    }
+                }
+                checked++;
+            }
+        }
+        assertTrue(checked > before, "no " + rule + " claim was checked: no MariaDB fixture for " + serverText);
+    }
+
+    private static List<String> tablesOfDatabase() throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()")) {
+            while (rs.next()) {
+                out.add(rs.getString(1).toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    /** CHECKSUM TABLE of each table, by name (a table that does not exist maps to its error). */
+    private static Map<String, String> checksums(java.util.Collection<String> tables) throws SQLException {
+        Map<String, String> out = new HashMap<>();
+        for (String table : tables) {
+            try (Statement s = connection.createStatement();
+                 ResultSet rs = s.executeQuery("CHECKSUM TABLE `" + table + "`")) {
+                rs.next();
+                out.put(table, String.valueOf(rs.getString(2)));
+            } catch (SQLException e) {
+                out.put(table, "error-" + e.getErrorCode());
+            }
+        }
+        return out;
+    }
+
     /**
      * Runs {@code sql} while a second connection holds an open transaction that read {@code table}, for at most
      * {@code seconds}. Returns {@code ok}, {@code still-waiting} when the JDBC query timeout cut it off, or
@@ -290,6 +465,7 @@ class MariaDbClaimsTest {
         try {
             connection.setCatalog(db);
             run("SET SESSION sql_mode = 'STRICT_TRANS_TABLES,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION'");
+            run("SET SESSION foreign_key_checks = 1"); // a fixture may have switched them off
             for (String sql : fixture.given()) {
                 run(sql);
             }
