@@ -27,7 +27,7 @@ public final class BackfillHoldsDdlLockRule implements Rule {
                     || !context.tableExistedBeforeMigration(rc.table())) {
                 continue;
             }
-            Held held = heldLock(context.earlierStatements(), rc.table());
+            Held held = heldLock(context, rc.table());
             if (held != null) {
                 sink.report(rc.op().name() + " of " + rc.table() + " runs in the same transaction as " + held.what
                                 + " on line " + held.line + ", so the " + held.mode + " lock that statement took on "
@@ -43,8 +43,13 @@ public final class BackfillHoldsDdlLockRule implements Rule {
     }
 
     /** The lock an earlier statement of the same transaction took on the table, or null. */
-    private static Held heldLock(List<Statement> earlier, Name table) {
+    private static Held heldLock(StatementContext context, Name table) {
+        List<Statement> earlier = context.earlierStatements();
+        String unit = context.unitOf(context.index());
         for (int i = earlier.size() - 1; i >= 0; i--) {
+            if (!context.unitOf(i).equals(unit)) {
+                return null; // an earlier Liquibase changeset: applied and committed on its own
+            }
             Statement s = earlier.get(i);
             for (Change c : Contracts.of(s.changes())) {
                 if (c instanceof Change.TransactionControl tc && tc.op() != Change.TxOp.SAVEPOINT
