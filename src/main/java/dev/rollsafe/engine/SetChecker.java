@@ -10,6 +10,7 @@ import dev.rollsafe.rules.Rule;
 import dev.rollsafe.rules.RuleInfo;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import dev.rollsafe.rules.Level;
 
@@ -60,7 +61,7 @@ final class SetChecker {
                 if (lint.test(f, ps)) {
                     Context ctx = new Context(ps.statement(), statements, i, file.file().displayPath(),
                             file.file().layout().id(), ps.transactional(), dialect, dbVersion, schema, atStart,
-                            () -> references.of(fileIndex, ps));
+                            () -> references.of(fileIndex, ps), unitStart(deploy, i), unitEnd(deploy, i));
                     for (Rule rule : rules) {
                         if (applies(rule.info(), dialect)) {
                             rule.check(ctx, new Sink(rule.info().id(), levels.apply(rule),
@@ -73,6 +74,24 @@ final class SetChecker {
             schema = schema.endMigration(); // SET LOCAL and an unfinished transaction end with the migration
         }
         return findings;
+    }
+
+    /** The first statement of the unit (Liquibase changeset, goose up part, whole file) the statement is in. */
+    private static int unitStart(List<ParsedStatement> deploy, int i) {
+        int start = i;
+        while (start > 0 && Objects.equals(deploy.get(start - 1).segmentLabel(), deploy.get(i).segmentLabel())) {
+            start--;
+        }
+        return start;
+    }
+
+    /** The index after the last statement of the statement's unit. */
+    private static int unitEnd(List<ParsedStatement> deploy, int i) {
+        int end = i + 1;
+        while (end < deploy.size() && Objects.equals(deploy.get(end).segmentLabel(), deploy.get(i).segmentLabel())) {
+            end++;
+        }
+        return end;
     }
 
     private static boolean applies(RuleInfo info, Dialect dialect) {

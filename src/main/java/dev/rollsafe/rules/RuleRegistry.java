@@ -56,6 +56,13 @@ public final class RuleRegistry {
                 new ColumnTypeChangeRewritesTableRule(),
                 new AddUniqueConstraintBlocksWritesRule(),
                 new EnumValueAddedInTransactionRule(),
+                new TruncateCascadeRule(),
+                new DomainConstraintScansColumnsRule(),
+                new StatementNotRerunnableRule(),
+                // destructive statements and transaction control (every dialect unless the rule says)
+                new DropDatabaseRule(),
+                new UncommittedTransactionRule(),
+                new NestedTransactionRule(),
                 // MySQL / MariaDB hazards (and required columns everywhere)
                 new AlterCopiesTableRule(),
                 new MissingLockTimeoutRule(),

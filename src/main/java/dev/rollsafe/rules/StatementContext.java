@@ -58,6 +58,19 @@ public interface StatementContext {
         return ReferenceIndex.empty();
     }
 
+    /**
+     * Where the unit the framework applies as one step starts in {@link #migrationStatements()}: the
+     * Liquibase changeset the statement is in, else the whole file (0).
+     */
+    default int unitStart() {
+        return 0;
+    }
+
+    /** The index after the last statement of the statement's unit (see {@link #unitStart()}). */
+    default int unitEnd() {
+        return migrationStatements().size();
+    }
+
     /** The statements of this migration before this one. */
     default List<Statement> earlierStatements() {
         return migrationStatements().subList(0, index());
