@@ -11,8 +11,9 @@ import java.util.Set;
 /**
  * In a migration that runs outside a transaction, a statement that fails when its work is already done (CREATE
  * without IF NOT EXISTS, DROP without IF EXISTS, ADD COLUMN without IF NOT EXISTS): when a later statement of
- * the migration fails, this one stays applied, and running the migration again fails on it. A failed CREATE
- * INDEX CONCURRENTLY leaves an INVALID index behind, so it is not re-runnable even alone.
+ * the migration fails, this one stays applied, and running the migration again fails on it. For CREATE INDEX
+ * CONCURRENTLY the help is a DROP INDEX CONCURRENTLY IF EXISTS before it, since IF NOT EXISTS would keep an
+ * INVALID index left by a failed build.
  */
 @RuleInfo(id = "statement-not-rerunnable", level = Level.WARNING,
         summary = "statement in a migration outside a transaction that fails when the migration is run again",
@@ -31,23 +32,27 @@ public final class StatementNotRerunnableRule implements Rule {
         if (context.inTransaction() || context.schemaBefore().inExplicitTransaction()) {
             return;
         }
+        // a plain file's runner is unknown (psql -1 runs it in a transaction): a note there, a warning where the
+        // framework is told to run the migration outside one
+        Level level = context.layout().equals("plain") ? Level.NOTE : Level.WARNING;
         boolean laterStatement = context.index() + 1 < context.unitEnd();
         List<Statement> earlier = context.migrationStatements().subList(context.unitStart(), context.index());
+        if (!laterStatement) {
+            return;
+        }
         for (Change c : context.statement().changes()) {
             if (c instanceof Change.CreateIndex ci && ci.concurrently() && !ci.ifNotExists() && ci.name() != null
                     && !droppedBefore(earlier, ci.name())) {
-                sink.report("if CREATE INDEX CONCURRENTLY " + ci.name() + " fails, it leaves an INVALID index "
-                                + ci.name() + " behind, and running the migration again fails on it",
-                        "put DROP INDEX CONCURRENTLY IF EXISTS " + ci.name() + " before it (IF NOT EXISTS alone"
-                                + " would keep the INVALID index)");
-                continue;
-            }
-            if (!laterStatement) {
+                sink.report(level, "CREATE INDEX CONCURRENTLY " + ci.name() + " runs outside a transaction: if a"
+                                + " later statement of the migration fails, index " + ci.name() + " stays, and"
+                                + " running the migration again fails on it",
+                        "put DROP INDEX CONCURRENTLY IF EXISTS " + ci.name() + " before it: IF NOT EXISTS would"
+                                + " also keep an INVALID index left by a failed build");
                 continue;
             }
             String fix = fix(c, context, earlier);
             if (fix != null) {
-                sink.report(c.summary() + " runs outside a transaction: if a later statement of the migration"
+                sink.report(level, c.summary() + " runs outside a transaction: if a later statement of the migration"
                                 + " fails, it stays applied and running the migration again fails on it",
                         fix + ", so the migration can be run again after a failure");
             }
