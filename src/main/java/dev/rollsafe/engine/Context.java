@@ -10,7 +10,8 @@ import java.util.List;
 
 /** The engine's {@link StatementContext}: one statement of one migration, with the replayed schema around it. */
 record Context(Statement statement, List<Statement> migrationStatements, int index, String path, String layout,
-               boolean inTransaction, Dialect dialect, String dbVersion, Schema schemaBefore,
+               boolean inTransaction, boolean inFrameworkTransaction, Dialect dialect, String dbVersion,
+               Schema schemaBefore,
                Schema schemaAtMigrationStart, Supplier<ReferenceIndex> referenceSupplier, List<String> units)
         implements StatementContext {
 

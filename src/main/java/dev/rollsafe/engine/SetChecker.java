@@ -65,7 +65,8 @@ final class SetChecker {
                 if (lint.test(f, ps)) {
                     Context ctx = new Context(ps.statement(), statements, i, file.file().displayPath(),
                             file.file().layout().id(),
-                            TransactionModes.effective(modes[i], schema, dialect), dialect, dbVersion, schema, atStart,
+                            TransactionModes.effective(modes[i], schema, dialect), modes[i], dialect, dbVersion,
+                            schema, atStart,
                             () -> references.of(fileIndex, ps), units);
                     for (Rule rule : rules) {
                         if (applies(rule.info(), dialect)) {

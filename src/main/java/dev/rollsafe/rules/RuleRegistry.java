@@ -68,6 +68,14 @@ public final class RuleRegistry {
                 new VarcharLengthLimitRule(),
                 new TimestampWithoutTimeZoneRule(),
                 new CharColumnRule(),
+                // PostgreSQL: more lock hazards, and statements a failed migration cannot simply re-run
+                new TruncateCascadeRule(),
+                new DomainConstraintScansColumnsRule(),
+                new StatementNotRerunnableRule(),
+                // destructive statements and transaction control (every dialect unless the rule says)
+                new DropDatabaseRule(),
+                new UncommittedTransactionRule(),
+                new NestedTransactionRule(),
                 // MySQL / MariaDB hazards (and required columns everywhere)
                 new AlterCopiesTableRule(),
                 new AddForeignKeyCopiesTableRule(),

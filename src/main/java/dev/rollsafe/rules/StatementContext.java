@@ -23,8 +23,16 @@ public interface StatementContext {
     /** The layout id, e.g. {@code flyway}. */
     String layout();
 
-    /** Whether the framework runs this statement inside a transaction. */
+    /**
+     * Whether this statement runs inside a transaction: the one the framework opens for the migration (see
+     * {@link #inFrameworkTransaction()}) or one the file opened itself with {@code BEGIN}.
+     */
     boolean inTransaction();
+
+    /** Whether the framework itself runs this statement inside a transaction (whatever the file's own BEGIN does). */
+    default boolean inFrameworkTransaction() {
+        return inTransaction();
+    }
 
     Dialect dialect();
 
@@ -65,6 +73,27 @@ public interface StatementContext {
      */
     default String unitOf(int statementIndex) {
         return "";
+    }
+
+    /**
+     * Where the statement's unit (see {@link #unitOf(int)}) starts in {@link #migrationStatements()}: the first
+     * statement of its Liquibase changeset, else 0 (the whole file).
+     */
+    default int unitStart() {
+        int start = index();
+        while (start > 0 && unitOf(start - 1).equals(unitOf(index()))) {
+            start--;
+        }
+        return start;
+    }
+
+    /** The index after the last statement of the statement's unit (see {@link #unitStart()}). */
+    default int unitEnd() {
+        int end = index() + 1;
+        while (end < migrationStatements().size() && unitOf(end).equals(unitOf(index()))) {
+            end++;
+        }
+        return end;
     }
 
     /** The statements of this migration before this one. */

@@ -50,7 +50,7 @@ class EngineCacheTest {
 
     @Test
     void repeatedRunGivesTheSameResultAndEditsAreSeen() throws IOException {
-        write("db/001_init.sql", "CREATE TABLE a (id int);\nFROBNICATE a;\n");
+        write("db/001_init.sql", "CREATE TABLE IF NOT EXISTS a (id int);\nFROBNICATE a;\n");
         write("db/002_more.sql", "SET lock_timeout = '5s';\nALTER TABLE a ADD COLUMN b text;\n");
         CheckResult uncached = run(false);
         CheckResult first = run(true);
@@ -60,7 +60,7 @@ class EngineCacheTest {
         assertEquals(1, second.findings().size(), second.findings().toString());
         assertFalse(cacheFiles(dir).isEmpty(), "a cached run leaves its packs in the cache folder");
 
-        write("db/002_more.sql", "SET lock_timeout = '5s';\nALTER TABLE a ADD COLUMN b text;\nWIBBLE;\n");
+        write("db/002_more.sql", "SET lock_timeout = '5s';\nALTER TABLE a ADD COLUMN IF NOT EXISTS b text;\nWIBBLE;\n");
         CheckResult edited = run(true);
         assertEquals(run(false), edited);
         assertEquals(2, edited.findings().size(), edited.findings().toString());
@@ -69,7 +69,7 @@ class EngineCacheTest {
 
     @Test
     void aCorruptCacheIsIgnored() throws IOException {
-        write("db/001_init.sql", "CREATE TABLE a (id int);\nFROBNICATE a;\n");
+        write("db/001_init.sql", "CREATE TABLE IF NOT EXISTS a (id int);\nFROBNICATE a;\n");
         CheckResult clean = run(true);
         for (Path p : cacheFiles(dir)) {
             Files.write(p, new byte[] {0, 0, 0, 1, 0x7f, 1, 2, 3});
