@@ -22,8 +22,8 @@ public final class AddForeignKeyBlocksWritesRule implements Rule {
                 ConstraintDef fk = ac.constraint();
                 String name = fk.name() == null ? "a foreign key" : "foreign key " + fk.name();
                 String ref = fk.refTable() == null ? "" : " and " + fk.refTable();
-                String lock = PgVersion.atLeast(context, 9, 5) ? "SHARE ROW EXCLUSIVE" : "ACCESS EXCLUSIVE";
-                sink.report("adding " + name + " on " + ac.table() + " checks every existing row under " + (lock.startsWith("A") ? "an " : "a ") + lock
+                String lock = PgVersion.atLeast(context, 9, 5) ? "a SHARE ROW EXCLUSIVE" : "an ACCESS EXCLUSIVE";
+                sink.report("adding " + name + " on " + ac.table() + " checks every existing row under " + lock
                                 + " lock on " + ac.table() + ref + ": writes wait until the check is done",
                         "add it with NOT VALID (new rows are checked at once), then run ALTER TABLE ... VALIDATE"
                                 + " CONSTRAINT in a later statement or migration, which lets writes go on",
