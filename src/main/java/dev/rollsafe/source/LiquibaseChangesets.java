@@ -26,10 +26,18 @@ final class LiquibaseChangesets {
     }
 
     static boolean isLiquibaseFile(String text) {
-        for (TextLines.Line line : TextLines.of(text)) {
-            if (!line.text().isBlank()) {
-                return HEADER.matcher(line.text()).matches();
+        // only the first non-blank line matters: find it without splitting the whole file into lines
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            int e = i;
+            while (e < n && text.charAt(e) != '\n' && text.charAt(e) != '\r') {
+                e++;
             }
+            if (!TextLines.isBlank(text, i, e)) {
+                return HEADER.matcher(text.substring(i, e)).matches();
+            }
+            i = e + 1;
         }
         return false;
     }
