@@ -7,7 +7,7 @@ import dev.rollsafe.model.Dialect;
  * PostgreSQL's internal single-byte {@code "char"} (with the quotes) is a different type and not flagged.
  */
 @RuleInfo(id = "char-column", level = Level.WARNING,
-        summary = "A char(n) column pads values with spaces and is no faster than text",
+        summary = "a char(n) column pads values with spaces and is no faster than text",
         dialects = Dialect.POSTGRESQL, tags = {"style", "types"})
 public final class CharColumnRule implements Rule {
 

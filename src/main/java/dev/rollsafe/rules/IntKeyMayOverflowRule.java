@@ -8,7 +8,7 @@ import dev.rollsafe.model.Dialect;
  * integer columns that are not keys are left alone.
  */
 @RuleInfo(id = "int-key-may-overflow", level = Level.WARNING,
-        summary = "A primary, identity or foreign key column of type integer or smallint, which can run out of values",
+        summary = "a primary, identity or foreign key column of type integer or smallint, which can run out of values",
         dialects = Dialect.POSTGRESQL, tags = {"style", "types"})
 public final class IntKeyMayOverflowRule implements Rule {
 

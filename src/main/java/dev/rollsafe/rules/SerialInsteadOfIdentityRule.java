@@ -7,7 +7,7 @@ import dev.rollsafe.model.Dialect;
  * offer identity columns. Not flagged when the target version is older than 10.
  */
 @RuleInfo(id = "serial-instead-of-identity", level = Level.NOTE,
-        summary = "A serial column where an identity column (PostgreSQL 10+) is the standard form",
+        summary = "a serial column where an identity column (PostgreSQL 10+) is the standard form",
         dialects = Dialect.POSTGRESQL, tags = {"style", "types"})
 public final class SerialInsteadOfIdentityRule implements Rule {
 

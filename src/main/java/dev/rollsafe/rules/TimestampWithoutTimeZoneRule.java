@@ -4,7 +4,7 @@ import dev.rollsafe.model.Dialect;
 
 /** A timestamp (without time zone) column: it stores no offset, so its values mean whatever the writer's clock meant. */
 @RuleInfo(id = "timestamp-without-time-zone", level = Level.WARNING,
-        summary = "A timestamp without time zone column; use timestamptz",
+        summary = "a timestamp without time zone column; use timestamptz",
         dialects = Dialect.POSTGRESQL, tags = {"style", "types"})
 public final class TimestampWithoutTimeZoneRule implements Rule {
 

@@ -4,7 +4,7 @@ import dev.rollsafe.model.Dialect;
 
 /** A varchar(n) column: in PostgreSQL text is as fast, and a length rule is easier to change as a CHECK. */
 @RuleInfo(id = "varchar-length-limit", level = Level.NOTE,
-        summary = "A varchar(n) column where text with a CHECK on its length is easier to change",
+        summary = "a varchar(n) column where text with a CHECK on its length is easier to change",
         dialects = Dialect.POSTGRESQL, tags = {"style", "types"})
 public final class VarcharLengthLimitRule implements Rule {
 
