@@ -65,6 +65,9 @@ class DomainConstraintClaimsTest {
                     }
                 }
             }
+            System.out.println("DomainConstraintClaimsTest: " + errors.size() + " flagged ALTER DOMAIN statements held"
+                    + " ShareLock on both tables using the domain and scanned them; NOT VALID locked and scanned nothing"
+                    + (problems.isEmpty() ? "" : "; " + problems.size() + " contradictions"));
             assertTrue(sawNotValid, "the fixture has an ADD CONSTRAINT ... NOT VALID");
             assertEquals(List.of(), problems, "facts the server contradicts");
         }

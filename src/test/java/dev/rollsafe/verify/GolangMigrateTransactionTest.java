@@ -69,6 +69,9 @@ class GolangMigrateTransactionTest {
                     if (refused != null && !refused.equals("25001")) {
                         fail(f.getKey() + " failed on the server for another reason: SQLSTATE " + refused);
                     }
+                    System.out.println("GolangMigrateTransactionTest: " + f.getKey() + " sent as one query string: "
+                            + (refused == null ? "ran" : "refused (SQLSTATE " + refused + ")") + "; rollsafe "
+                            + (flagged ? "flags" : "does not flag") + " it");
                     assertEquals(refused != null, flagged, f.getKey() + ": the server "
                             + (refused != null ? "refused" : "ran") + " it, rollsafe " + (flagged ? "flagged" : "did not flag")
                             + " it; findings: " + result.findings());
