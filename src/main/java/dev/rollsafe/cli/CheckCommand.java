@@ -6,6 +6,7 @@ import dev.rollsafe.engine.Fixer;
 import dev.rollsafe.engine.UnifiedDiff;
 import dev.rollsafe.engine.RuleSettings;
 import dev.rollsafe.model.Dialect;
+import dev.rollsafe.report.HtmlReport;
 import dev.rollsafe.report.JsonReport;
 import dev.rollsafe.report.Report;
 import dev.rollsafe.report.TextReport;
@@ -35,7 +36,7 @@ final class CheckCommand implements Callable<Integer> {
     String dbVersion;
 
     @Option(names = "--format", paramLabel = "FORMAT", converter = Converters.FormatConverter.class,
-            defaultValue = "text", description = "Report format: text or json (default: ${DEFAULT-VALUE}).")
+            defaultValue = "text", description = "Report format: text, json or html (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
@@ -109,6 +110,8 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCodes.ERROR; // nothing was checked: a report would only say so
         }
         Report report = format == Format.JSON ? new JsonReport(ToolVersion.current(), env.workingDirectory())
+                : format == Format.HTML ? HtmlReport.withHistory(ToolVersion.current(), env.workingDirectory(),
+                        request.configFile())
                 : new TextReport(env.workingDirectory());
         Output.write(report, result, env, output);
         if (result.setupError()) {

@@ -41,6 +41,9 @@ final class ClassifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (format == Format.HTML) {
+            throw new UserError("--format html is a check report; use text or json here");
+        }
         List<Path> resolved = new ArrayList<>();
         paths.forEach(p -> resolved.add(env.resolve(p)));
         CheckResult result = env.engine().apply(new CheckRequest(env.workingDirectory(), resolved, dialect, null,

@@ -52,6 +52,9 @@ final class ReleasesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (format == Format.HTML) {
+            throw new UserError("--format html is a check report; use text or json here");
+        }
         Path cwd = env.workingDirectory().toAbsolutePath().normalize();
         Config loaded;
         try {
