@@ -1,0 +1,56 @@
+package dev.rollsafe.report;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The report formats by name, for shells that write reports to files (the Maven goal writes one file per
+ * format). Holds the same names as the CLI's {@code --format} (a test keeps the two lists equal): a new format
+ * is one constant here.
+ */
+public enum ReportFormat {
+    TEXT("txt") {
+        @Override
+        public Report create(Path workingDirectory) {
+            return new TextReport(workingDirectory);
+        }
+    },
+    JSON("json") {
+        @Override
+        public Report create(Path workingDirectory) {
+            return new JsonReport(ToolVersion.current(), workingDirectory);
+        }
+    };
+
+    private final String extension;
+
+    ReportFormat(String extension) {
+        this.extension = extension;
+    }
+
+    /** The report, with paths relative to {@code workingDirectory}. */
+    public abstract Report create(Path workingDirectory);
+
+    /** The name users write: {@code text}, {@code json}. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The file the report is written to in an output folder: {@code rollsafe.json}. */
+    public String fileName() {
+        return "rollsafe." + extension;
+    }
+
+    public static Optional<ReportFormat> parse(String text) {
+        String wanted = text.strip().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(f -> f.id().equals(wanted)).findFirst();
+    }
+
+    /** Every name, for a message about an unknown one: {@code text, json}. */
+    public static String names() {
+        return Arrays.stream(values()).map(ReportFormat::id).collect(Collectors.joining(", "));
+    }
+}
