@@ -23,6 +23,12 @@ public enum ReportFormat {
         public Report create(Path workingDirectory) {
             return new JsonReport(ToolVersion.current(), workingDirectory);
         }
+    },
+    HTML("html") {
+        @Override
+        public Report create(Path workingDirectory) {
+            return HtmlReport.withHistory(ToolVersion.current(), workingDirectory, null);
+        }
     };
 
     private final String extension;
