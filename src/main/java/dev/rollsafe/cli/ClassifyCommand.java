@@ -41,6 +41,9 @@ final class ClassifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (format != Format.TEXT && format != Format.JSON) {
+            throw new UserError("classify writes text or json, not %s".formatted(format.name().toLowerCase(java.util.Locale.ROOT)));
+        }
         List<Path> resolved = new ArrayList<>();
         paths.forEach(p -> resolved.add(env.resolve(p)));
         CheckResult result = env.engine().apply(new CheckRequest(env.workingDirectory(), resolved, dialect, null,

@@ -6,7 +6,8 @@ import java.util.Optional;
 /** Output formats of check and classify. */
 enum Format {
     TEXT,
-    JSON;
+    JSON,
+    GITHUB;
 
     static Optional<Format> parse(String text) {
         for (Format f : values()) {

@@ -52,6 +52,9 @@ final class ReleasesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (format != Format.TEXT && format != Format.JSON) {
+            throw new UserError("releases writes text or json, not %s".formatted(format.name().toLowerCase(java.util.Locale.ROOT)));
+        }
         Path cwd = env.workingDirectory().toAbsolutePath().normalize();
         Config loaded;
         try {
