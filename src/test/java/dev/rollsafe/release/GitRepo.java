@@ -59,6 +59,12 @@ public final class GitRepo implements AutoCloseable {
         return git.commit().setMessage(message).setAuthor(who).setCommitter(who).setSign(false).call();
     }
 
+    /** A lightweight tag at HEAD (a release, for the release history). */
+    public GitRepo tag(String name) throws GitAPIException {
+        git.tag().setName(name).setAnnotated(false).call();
+        return this;
+    }
+
     /** Creates {@code name} at HEAD and checks it out. */
     public GitRepo branch(String name) throws GitAPIException {
         git.checkout().setCreateBranch(true).setName(name).call();
