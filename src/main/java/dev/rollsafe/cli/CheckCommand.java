@@ -7,6 +7,7 @@ import dev.rollsafe.engine.UnifiedDiff;
 import dev.rollsafe.engine.RuleSettings;
 import dev.rollsafe.model.Dialect;
 import dev.rollsafe.report.HtmlReport;
+import dev.rollsafe.report.GithubReport;
 import dev.rollsafe.report.JsonReport;
 import dev.rollsafe.report.Report;
 import dev.rollsafe.report.TextReport;
@@ -36,7 +37,8 @@ final class CheckCommand implements Callable<Integer> {
     String dbVersion;
 
     @Option(names = "--format", paramLabel = "FORMAT", converter = Converters.FormatConverter.class,
-            defaultValue = "text", description = "Report format: text, json or html (default: ${DEFAULT-VALUE}).")
+            defaultValue = "text", description = "Report format: text, json, html or github (GitHub Actions "
+                    + "annotations) (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
@@ -66,6 +68,15 @@ final class CheckCommand implements Callable<Integer> {
             + "CONSTRAINT, a lock timeout) to the migration files, then report what is left.")
     boolean fix;
 
+    @Option(names = "--changed-since", paramLabel = "REF", description = "Lint only the migrations added or "
+            + "changed since the merge base of REF (branch, tag or commit) and HEAD, e.g. origin/main; the others "
+            + "are still read for the schema they build.")
+    String changedSince;
+
+    @Option(names = {"-q", "--quiet"}, description = "Text: one line per finding and the summary; no notes on "
+            + "stderr unless the request itself is wrong.")
+    boolean quiet;
+
     @Option(names = "--diff", description = "With --fix: print the repairs as a unified diff and change no file.")
     boolean diff;
 
@@ -89,7 +100,15 @@ final class CheckCommand implements Callable<Integer> {
         }
         CheckRequest request = new CheckRequest(env.workingDirectory(), resolved, dialect, dbVersion, all,
                 config == null ? null : env.resolve(config), !noCache && !fix, window); // --fix rewrites files: it trusts nothing cached
-        CheckResult result = env.engine().apply(request);
+        if (changedSince != null) {
+            request = request.withChangedSince(changedSince);
+        }
+        CheckResult result;
+        double seconds;
+        try (Progress progress = Progress.start(env.err(), "checking", env.terminal().interactive() && !quiet)) {
+            result = env.engine().apply(request);
+            seconds = progress.seconds();
+        }
         if (fix && !(result.setupError() && result.files().isEmpty())) {
             List<Fixer.FileFix> fixes = Fixer.plan(env.workingDirectory(), result.findings());
             fixes.forEach(f -> f.notes().forEach(env::message));
@@ -105,14 +124,17 @@ final class CheckCommand implements Callable<Integer> {
                 result = env.engine().apply(request); // report what is left
             }
         }
-        result.messages().forEach(env::message);
+        if (!quiet || result.setupError()) {
+            result.messages().forEach(env::message);
+        }
         if (result.setupError() && result.files().isEmpty()) {
             return ExitCodes.ERROR; // nothing was checked: a report would only say so
         }
         Report report = format == Format.JSON ? new JsonReport(ToolVersion.current(), env.workingDirectory())
                 : format == Format.HTML ? HtmlReport.withHistory(ToolVersion.current(), env.workingDirectory(),
                         request.configFile())
-                : new TextReport(env.workingDirectory());
+                : format == Format.GITHUB ? new GithubReport(env.workingDirectory())
+                : new TextReport(env.workingDirectory(), textStyle(seconds));
         Output.write(report, result, env, output);
         if (result.setupError()) {
             return ExitCodes.ERROR; // the other paths were checked and reported, but the request was wrong
@@ -121,6 +143,12 @@ final class CheckCommand implements Callable<Integer> {
                 : RuleSettings.configuredFailLevel(env.workingDirectory(), request.configFile()).orElse(Level.ERROR);
         boolean failed = result.findings().stream().anyMatch(f -> f.level().atLeast(failAt));
         return failed ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+    }
+
+    /** Colours and the time only for a person at a terminal, and only when the report goes there. */
+    private TextReport.Style textStyle(double seconds) {
+        boolean tty = env.terminal().interactive() && output == null;
+        return new TextReport.Style(tty && env.terminal().colour(), quiet, tty ? seconds : -1);
     }
 
     /** Writes the fixed files; false (after a one-line message) when one cannot be written. */

@@ -41,8 +41,9 @@ final class ClassifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (format == Format.HTML) {
-            throw new UserError("--format html is a check report; use text or json here");
+        if (format != Format.TEXT && format != Format.JSON) {
+            throw new UserError("--format " + format.name().toLowerCase(java.util.Locale.ROOT)
+                    + " is a check report; classify writes text or json");
         }
         List<Path> resolved = new ArrayList<>();
         paths.forEach(p -> resolved.add(env.resolve(p)));

@@ -7,7 +7,8 @@ import java.util.Optional;
 enum Format {
     TEXT,
     JSON,
-    HTML;
+    HTML,
+    GITHUB;
 
     static Optional<Format> parse(String text) {
         for (Format f : values()) {

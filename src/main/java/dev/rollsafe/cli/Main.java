@@ -19,7 +19,8 @@ public final class Main {
         PrintWriter err = writer(FileDescriptor.err);
         try {
             ParserLogging.silence();
-            code = Commands.run(CliEnvironment.of(out, err, Path.of(System.getProperty("user.dir"))), args);
+            code = Commands.run(CliEnvironment.of(out, err, Path.of(System.getProperty("user.dir")),
+                    Terminal.detect()), args);
         } catch (RuntimeException | Error e) {
             ErrorHandlers.print(err, ErrorHandlers.describe(e));
             code = ExitCodes.ERROR;

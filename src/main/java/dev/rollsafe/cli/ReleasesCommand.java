@@ -52,8 +52,9 @@ final class ReleasesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (format == Format.HTML) {
-            throw new UserError("--format html is a check report; use text or json here");
+        if (format != Format.TEXT && format != Format.JSON) {
+            throw new UserError("--format " + format.name().toLowerCase(java.util.Locale.ROOT)
+                    + " is a check report; releases writes text or json");
         }
         Path cwd = env.workingDirectory().toAbsolutePath().normalize();
         Config loaded;

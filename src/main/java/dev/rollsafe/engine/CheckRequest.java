@@ -16,14 +16,27 @@ import java.util.List;
  * @param useCache         whether the per-file parse cache may be read and written
  * @param window           how many releases before the one being deployed may still serve traffic, or null
  *                         for rollsafe.yaml's {@code window:} (default 1)
+ * @param changedSince     a git branch, tag or commit: lint only the migrations added or changed since the merge
+ *                         base of it and HEAD (the others are still read, for the schema they build), or null
  */
 public record CheckRequest(Path workingDirectory, List<Path> paths, Dialect dialect, String dbVersion,
-                           boolean all, Path configFile, boolean useCache, Integer window) {
+                           boolean all, Path configFile, boolean useCache, Integer window, String changedSince) {
     public CheckRequest {
         paths = List.copyOf(paths);
         if (window != null && window < 0) {
             throw new IllegalArgumentException("window must be 0 or more: " + window);
         }
+    }
+
+    /** A request that lints every migration the release history calls new (no git diff). */
+    public CheckRequest(Path workingDirectory, List<Path> paths, Dialect dialect, String dbVersion, boolean all,
+                        Path configFile, boolean useCache, Integer window) {
+        this(workingDirectory, paths, dialect, dbVersion, all, configFile, useCache, window, null);
+    }
+
+    /** This request, linting only what changed since the merge base of {@code ref} and HEAD (null: no limit). */
+    public CheckRequest withChangedSince(String ref) {
+        return new CheckRequest(workingDirectory, paths, dialect, dbVersion, all, configFile, useCache, window, ref);
     }
 
     /** A request with the configured deploy window. */

@@ -9,6 +9,7 @@ import dev.rollsafe.release.ReferenceFinders;
 import dev.rollsafe.release.ReleaseView;
 import dev.rollsafe.rules.FileContext;
 import dev.rollsafe.release.HistoryFact;
+import dev.rollsafe.release.ChangedSince;
 import dev.rollsafe.rules.Finding;
 import dev.rollsafe.rules.Rule;
 import dev.rollsafe.rules.RuleRegistry;
@@ -65,6 +66,21 @@ public final class Engine {
         messages.addAll(discovery.usageErrors());
         messages.addAll(discovery.messages());
 
+        java.util.function.Predicate<Path> changed = f -> true;
+        java.util.function.Predicate<String> changedDisplay = p -> true;
+        if (request.changedSince() != null) {
+            try {
+                ChangedSince since = ChangedSince.of(cwd, request.changedSince());
+                changed = since::contains;
+                java.util.Set<String> shown = new java.util.HashSet<>();
+                since.files().forEach(f -> shown.add(dev.rollsafe.source.DisplayPaths.of(cwd, f)));
+                changedDisplay = shown::contains;
+            } catch (ChangedSince.Unknown e) {
+                return new CheckResult(List.of(), List.of(), List.of(), List.of(e.getMessage()), true);
+            }
+        }
+        java.util.function.Predicate<Path> changedFile = changed;
+
         String stamp = Version.current() + "+" + Version.build();
         ParseCache parseCache = request.useCache() ? ParseCache.open(cwd, stamp) : null;
         ResultCache resultCache = request.useCache() ? ResultCache.open(cwd, stamp) : null;
@@ -78,7 +94,7 @@ public final class Engine {
         if (resultCache != null) {
             java.util.stream.IntStream.range(0, sets.size()).parallel()
                     .forEach(s -> keys[s] = setKey(sets.get(s), request, dbVersion, config, stamp + releases.fingerprint(),
-                            parseCache));
+                            parseCache, changedFile));
         }
         for (int s = 0; s < sets.size(); s++) {
             if (resultCache != null) {
@@ -94,7 +110,7 @@ public final class Engine {
         for (int m = 0; m < misses.size(); m++) {
             int s = misses.get(m);
             results[s] = checkSet(sets.get(s), parsedSets.get(m), request, dbVersion, checker, releases,
-                    f -> PostDeploy.is(f, config, cwd), active, settings);
+                    f -> PostDeploy.is(f, config, cwd), active, settings, changedFile);
             if (resultCache != null) {
                 resultCache.put(keys[s], results[s]);
             }
@@ -115,8 +131,10 @@ public final class Engine {
             statements.addAll(r.statements());
             deferred.addAll(r.deferred());
         }
+        java.util.function.Predicate<String> historyPath = changedDisplay;
         findings.addAll(Suppressions.applyHistory(deferred, historyFindings(releases, statements, active, settings),
-                suppressionRules(settings), releases.hasReleases()).findings());
+                suppressionRules(settings), releases.hasReleases()).findings().stream()
+                .filter(f -> historyPath.test(f.path())).toList());
         findings.sort(Comparator.comparing(Finding::path).thenComparingInt(Finding::line)
                 .thenComparingInt(Finding::column).thenComparing(Finding::ruleId));
         releases.close();
@@ -126,7 +144,7 @@ public final class Engine {
     private SetResult checkSet(MigrationSet set, List<ParsedFile> parsed, CheckRequest request, String dbVersion,
                                SetChecker checker, ReleaseView releases,
                                java.util.function.Predicate<MigrationFile> postDeploy, List<Rule> active,
-                               RuleSettings settings) {
+                               RuleSettings settings, java.util.function.Predicate<Path> changed) {
         Dialect override = request.dialect();
         List<Finding> findings = new ArrayList<>();
         List<FileReport> files = new ArrayList<>();
@@ -135,7 +153,8 @@ public final class Engine {
             MigrationFile f = pf.file();
             files.add(new FileReport(f.displayPath(), set.layout().id(), dialectOf(f, set, override).id(),
                     pf.statements().size(), pf.unparsed(), f.problem()));
-            if (f.deploy() && (request.all() || releases.isNew(f.path(), set.layout().id(), f.identity()))) {
+            if (f.deploy() && changed.test(f.path())
+                    && (request.all() || releases.isNew(f.path(), set.layout().id(), f.identity()))) {
                 checkFile(f, findings, active, settings);
             }
             for (ParsedStatement ps : pf.statements()) {
@@ -145,11 +164,12 @@ public final class Engine {
             }
         }
         // the deploy: migrations no release has shipped (all of them with --all, an audit); for Liquibase the
-        // unit is the changeset, so a changeset appended to a released file is linted on its own
+        // unit is the changeset, so a changeset appended to a released file is linted on its own. With
+        // --changed-since only the files the branch touched are linted; the others still build the schema.
         String layout = set.layout().id();
         SetChecker.Lint lint = (i, ps) -> {
             MigrationFile f = parsed.get(i).file();
-            if (!f.deploy()) {
+            if (!f.deploy() || !changed.test(f.path())) {
                 return false;
             }
             String unit = set.layout() == dev.rollsafe.source.Layout.LIQUIBASE && ps.segmentLabel() != null
@@ -213,7 +233,7 @@ public final class Engine {
 
     /** Everything a set's result depends on: the build, the rules, the options, every file's place and content. */
     private String setKey(MigrationSet set, CheckRequest request, String dbVersion, Config config, String stamp,
-                          ParseCache parseCache) {
+                          ParseCache parseCache, java.util.function.Predicate<Path> changed) {
         StringBuilder sb = new StringBuilder(256 + 96 * set.files().size());
         sb.append(stamp).append('\n').append(rules.stream().map(r -> r.info().id()).toList()).append('\n')
                 .append(request.dialect()).append('\n').append(dbVersion).append('\n').append(request.all())
@@ -221,7 +241,7 @@ public final class Engine {
                 .append('\n').append(set.dialect()).append('\n');
         for (MigrationFile f : set.files()) {
             sb.append(f.displayPath()).append('\t').append(f.identity()).append('\t').append(f.deploy()).append('\t')
-                    .append(f.problem()).append('\t');
+                    .append(f.problem()).append('\t').append(changed.test(f.path())).append('\t');
             if (f.readable() && parseCache != null) {
                 sb.append(parseCache.key(f, dialectOf(f, set, request.dialect())));
             } else if (f.readable()) {

@@ -29,6 +29,12 @@ public enum ReportFormat {
         public Report create(Path workingDirectory) {
             return HtmlReport.withHistory(ToolVersion.current(), workingDirectory, null);
         }
+    },
+    GITHUB("github.txt") {
+        @Override
+        public Report create(Path workingDirectory) {
+            return new GithubReport(workingDirectory);
+        }
     };
 
     private final String extension;
