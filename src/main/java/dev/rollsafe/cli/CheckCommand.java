@@ -6,8 +6,10 @@ import dev.rollsafe.engine.Fixer;
 import dev.rollsafe.engine.UnifiedDiff;
 import dev.rollsafe.engine.RuleSettings;
 import dev.rollsafe.model.Dialect;
+import dev.rollsafe.report.GitLabReport;
 import dev.rollsafe.report.JsonReport;
 import dev.rollsafe.report.Report;
+import dev.rollsafe.report.SarifReport;
 import dev.rollsafe.report.TextReport;
 import dev.rollsafe.report.ToolVersion;
 import dev.rollsafe.rules.Level;
@@ -35,7 +37,8 @@ final class CheckCommand implements Callable<Integer> {
     String dbVersion;
 
     @Option(names = "--format", paramLabel = "FORMAT", converter = Converters.FormatConverter.class,
-            defaultValue = "text", description = "Report format: text or json (default: ${DEFAULT-VALUE}).")
+            defaultValue = "text", description = "Report format: text, json, sarif (SARIF 2.1.0 for code scanning) or gitlab (GitLab Code "
+                    + "Quality) (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
@@ -108,8 +111,12 @@ final class CheckCommand implements Callable<Integer> {
         if (result.setupError() && result.files().isEmpty()) {
             return ExitCodes.ERROR; // nothing was checked: a report would only say so
         }
-        Report report = format == Format.JSON ? new JsonReport(ToolVersion.current(), env.workingDirectory())
-                : new TextReport(env.workingDirectory());
+        Report report = switch (format) {
+            case JSON -> new JsonReport(ToolVersion.current(), env.workingDirectory());
+            case SARIF -> new SarifReport(ToolVersion.current(), env.workingDirectory());
+            case GITLAB -> new GitLabReport(env.workingDirectory());
+            default -> new TextReport(env.workingDirectory());
+        };
         Output.write(report, result, env, output);
         if (result.setupError()) {
             return ExitCodes.ERROR; // the other paths were checked and reported, but the request was wrong

@@ -41,6 +41,7 @@ final class ClassifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Format.requireTextOrJson(format, "classify");
         List<Path> resolved = new ArrayList<>();
         paths.forEach(p -> resolved.add(env.resolve(p)));
         CheckResult result = env.engine().apply(new CheckRequest(env.workingDirectory(), resolved, dialect, null,

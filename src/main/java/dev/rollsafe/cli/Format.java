@@ -6,7 +6,9 @@ import java.util.Optional;
 /** Output formats of check and classify. */
 enum Format {
     TEXT,
-    JSON;
+    JSON,
+    SARIF,
+    GITLAB;
 
     static Optional<Format> parse(String text) {
         for (Format f : values()) {
@@ -15,5 +17,12 @@ enum Format {
             }
         }
         return Optional.empty();
+    }
+
+    /** Commands other than check write only text or JSON: any other format is a usage error, not a silent text. */
+    static void requireTextOrJson(Format format, String command) {
+        if (format != TEXT && format != JSON) {
+            throw new UserError(command + " writes text or json, not " + format.name().toLowerCase(Locale.ROOT));
+        }
     }
 }

@@ -52,6 +52,7 @@ final class ReleasesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Format.requireTextOrJson(format, "releases");
         Path cwd = env.workingDirectory().toAbsolutePath().normalize();
         Config loaded;
         try {
