@@ -8,8 +8,10 @@ import dev.rollsafe.engine.RuleSettings;
 import dev.rollsafe.model.Dialect;
 import dev.rollsafe.report.HtmlReport;
 import dev.rollsafe.report.GithubReport;
+import dev.rollsafe.report.GitLabReport;
 import dev.rollsafe.report.JsonReport;
 import dev.rollsafe.report.Report;
+import dev.rollsafe.report.SarifReport;
 import dev.rollsafe.report.TextReport;
 import dev.rollsafe.report.ToolVersion;
 import dev.rollsafe.rules.Level;
@@ -37,8 +39,8 @@ final class CheckCommand implements Callable<Integer> {
     String dbVersion;
 
     @Option(names = "--format", paramLabel = "FORMAT", converter = Converters.FormatConverter.class,
-            defaultValue = "text", description = "Report format: text, json, html or github (GitHub Actions "
-                    + "annotations) (default: ${DEFAULT-VALUE}).")
+            defaultValue = "text", description = "Report format: text, json, sarif (SARIF 2.1.0 for code scanning), "
+                    + "gitlab (GitLab Code Quality), github (GitHub Actions annotations) or html (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
@@ -130,11 +132,14 @@ final class CheckCommand implements Callable<Integer> {
         if (result.setupError() && result.files().isEmpty()) {
             return ExitCodes.ERROR; // nothing was checked: a report would only say so
         }
-        Report report = format == Format.JSON ? new JsonReport(ToolVersion.current(), env.workingDirectory())
-                : format == Format.HTML ? HtmlReport.withHistory(ToolVersion.current(), env.workingDirectory(),
-                        request.configFile())
-                : format == Format.GITHUB ? new GithubReport(env.workingDirectory())
-                : new TextReport(env.workingDirectory(), textStyle(seconds));
+        Report report = switch (format) {
+            case JSON -> new JsonReport(ToolVersion.current(), env.workingDirectory());
+            case SARIF -> new SarifReport(ToolVersion.current(), env.workingDirectory());
+            case GITLAB -> new GitLabReport(env.workingDirectory());
+            case GITHUB -> new GithubReport(env.workingDirectory());
+            case HTML -> HtmlReport.withHistory(ToolVersion.current(), env.workingDirectory(), request.configFile());
+            case TEXT -> new TextReport(env.workingDirectory(), textStyle(seconds));
+        };
         Output.write(report, result, env, output);
         if (result.setupError()) {
             return ExitCodes.ERROR; // the other paths were checked and reported, but the request was wrong

@@ -41,10 +41,7 @@ final class ClassifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (format != Format.TEXT && format != Format.JSON) {
-            throw new UserError("--format " + format.name().toLowerCase(java.util.Locale.ROOT)
-                    + " is a check report; classify writes text or json");
-        }
+        Format.requireTextOrJson(format, "classify");
         List<Path> resolved = new ArrayList<>();
         paths.forEach(p -> resolved.add(env.resolve(p)));
         CheckResult result = env.engine().apply(new CheckRequest(env.workingDirectory(), resolved, dialect, null,

@@ -30,7 +30,7 @@ final class Converters {
         @Override
         public Format convert(String value) {
             return Format.parse(value).orElseThrow(() -> new CommandLine.TypeConversionException(
-                    "unknown format '" + value + "' (use text, json, html or github)"));
+                    "unknown format '" + value + "' (use text, json, sarif, gitlab, github or html)"));
         }
     }
 }

@@ -7,8 +7,10 @@ import java.util.Optional;
 enum Format {
     TEXT,
     JSON,
-    HTML,
-    GITHUB;
+    SARIF,
+    GITLAB,
+    GITHUB,
+    HTML;
 
     static Optional<Format> parse(String text) {
         for (Format f : values()) {
@@ -17,5 +19,14 @@ enum Format {
             }
         }
         return Optional.empty();
+    }
+
+    /** Commands other than check write only text or JSON: any other format is a usage error, not a silent text. */
+    static void requireTextOrJson(Format format, String command) {
+        if (format != TEXT && format != JSON) {
+            String name = format.name().toLowerCase(Locale.ROOT);
+            throw new UserError("--format " + name + " is a check report: " + command + " writes text or json, not "
+                    + name);
+        }
     }
 }

@@ -52,10 +52,7 @@ final class ReleasesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (format != Format.TEXT && format != Format.JSON) {
-            throw new UserError("--format " + format.name().toLowerCase(java.util.Locale.ROOT)
-                    + " is a check report; releases writes text or json");
-        }
+        Format.requireTextOrJson(format, "releases");
         Path cwd = env.workingDirectory().toAbsolutePath().normalize();
         Config loaded;
         try {

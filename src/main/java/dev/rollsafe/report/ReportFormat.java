@@ -24,6 +24,18 @@ public enum ReportFormat {
             return new JsonReport(ToolVersion.current(), workingDirectory);
         }
     },
+    SARIF("sarif") {
+        @Override
+        public Report create(Path workingDirectory) {
+            return new SarifReport(ToolVersion.current(), workingDirectory);
+        }
+    },
+    GITLAB("gitlab.json") {
+        @Override
+        public Report create(Path workingDirectory) {
+            return new GitLabReport(workingDirectory);
+        }
+    },
     HTML("html") {
         @Override
         public Report create(Path workingDirectory) {
