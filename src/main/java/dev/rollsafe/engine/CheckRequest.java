@@ -16,14 +16,28 @@ import java.util.List;
  * @param useCache         whether the per-file parse cache may be read and written
  * @param window           how many releases before the one being deployed may still serve traffic, or null
  *                         for rollsafe.yaml's {@code window:} (default 1)
+ * @param fileContext      whether a file given on its own comes with the other migrations of its set, read from
+ *                         disk and replayed before it (the schema it runs against) but not reported on; false
+ *                         checks each given file as a set of one (the rule fixtures, which stand alone)
  */
 public record CheckRequest(Path workingDirectory, List<Path> paths, Dialect dialect, String dbVersion,
-                           boolean all, Path configFile, boolean useCache, Integer window) {
+                           boolean all, Path configFile, boolean useCache, Integer window, boolean fileContext) {
     public CheckRequest {
         paths = List.copyOf(paths);
         if (window != null && window < 0) {
             throw new IllegalArgumentException("window must be 0 or more: " + window);
         }
+    }
+
+    /** A request in which a file given on its own is checked in the context of its set. */
+    public CheckRequest(Path workingDirectory, List<Path> paths, Dialect dialect, String dbVersion, boolean all,
+                        Path configFile, boolean useCache, Integer window) {
+        this(workingDirectory, paths, dialect, dbVersion, all, configFile, useCache, window, true);
+    }
+
+    /** The same request with {@code fileContext} set. */
+    public CheckRequest withFileContext(boolean context) {
+        return new CheckRequest(workingDirectory, paths, dialect, dbVersion, all, configFile, useCache, window, context);
     }
 
     /** A request with the configured deploy window. */

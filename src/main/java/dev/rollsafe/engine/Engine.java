@@ -61,7 +61,11 @@ public final class Engine {
         List<Rule> active = rules.stream().filter(r -> settings.enabled(r.info().id())).toList();
         String dbVersion = request.dbVersion() != null ? request.dbVersion() : config.dbVersion();
         List<Path> paths = request.paths().stream().map(cwd::resolve).toList();
-        Discovery discovery = new MigrationFinder().discover(cwd, paths, config, request.dialect());
+        // files given one by one (a pre-commit batch) come with the rest of their sets, read for context
+        Reported reported = request.fileContext() ? Reported.of(paths) : Reported.of(List.of());
+        Discovery discovery = reported.everything()
+                ? new MigrationFinder().discover(cwd, paths, config, request.dialect())
+                : new MigrationFinder().discoverAround(cwd, paths, config, request.dialect());
         messages.addAll(discovery.usageErrors());
         messages.addAll(discovery.messages());
 
@@ -78,7 +82,7 @@ public final class Engine {
         if (resultCache != null) {
             java.util.stream.IntStream.range(0, sets.size()).parallel()
                     .forEach(s -> keys[s] = setKey(sets.get(s), request, dbVersion, config, stamp + releases.fingerprint(),
-                            parseCache));
+                            parseCache, reported));
         }
         for (int s = 0; s < sets.size(); s++) {
             if (resultCache != null) {
@@ -94,7 +98,7 @@ public final class Engine {
         for (int m = 0; m < misses.size(); m++) {
             int s = misses.get(m);
             results[s] = checkSet(sets.get(s), parsedSets.get(m), request, dbVersion, checker, releases,
-                    f -> PostDeploy.is(f, config, cwd), active, settings);
+                    f -> PostDeploy.is(f, config, cwd), active, settings, reported);
             if (resultCache != null) {
                 resultCache.put(keys[s], results[s]);
             }
@@ -115,8 +119,17 @@ public final class Engine {
             statements.addAll(r.statements());
             deferred.addAll(r.deferred());
         }
-        findings.addAll(Suppressions.applyHistory(deferred, historyFindings(releases, statements, active, settings),
-                suppressionRules(settings), releases.hasReleases()).findings());
+        List<Finding> history = Suppressions.applyHistory(deferred,
+                historyFindings(releases, statements, active, settings), suppressionRules(settings),
+                releases.hasReleases()).findings();
+        if (reported.everything()) {
+            findings.addAll(history);
+        } else {
+            // only what the given files say: a history finding about another migration is not theirs
+            java.util.Set<String> shown = new java.util.HashSet<>();
+            files.forEach(f -> shown.add(f.path()));
+            history.stream().filter(f -> shown.contains(f.path())).forEach(findings::add);
+        }
         findings.sort(Comparator.comparing(Finding::path).thenComparingInt(Finding::line)
                 .thenComparingInt(Finding::column).thenComparing(Finding::ruleId));
         releases.close();
@@ -126,13 +139,16 @@ public final class Engine {
     private SetResult checkSet(MigrationSet set, List<ParsedFile> parsed, CheckRequest request, String dbVersion,
                                SetChecker checker, ReleaseView releases,
                                java.util.function.Predicate<MigrationFile> postDeploy, List<Rule> active,
-                               RuleSettings settings) {
+                               RuleSettings settings, Reported reported) {
         Dialect override = request.dialect();
         List<Finding> findings = new ArrayList<>();
         List<FileReport> files = new ArrayList<>();
         List<ClassifiedStatement> statements = new ArrayList<>();
         for (ParsedFile pf : parsed) {
             MigrationFile f = pf.file();
+            if (!reported.includes(f)) {
+                continue; // read for context only: replayed below, never linted nor listed
+            }
             files.add(new FileReport(f.displayPath(), set.layout().id(), dialectOf(f, set, override).id(),
                     pf.statements().size(), pf.unparsed(), f.problem()));
             if (f.deploy() && (request.all() || releases.isNew(f.path(), set.layout().id(), f.identity()))) {
@@ -149,7 +165,7 @@ public final class Engine {
         String layout = set.layout().id();
         SetChecker.Lint lint = (i, ps) -> {
             MigrationFile f = parsed.get(i).file();
-            if (!f.deploy()) {
+            if (!f.deploy() || !reported.includes(f)) {
                 return false;
             }
             String unit = set.layout() == dev.rollsafe.source.Layout.LIQUIBASE && ps.segmentLabel() != null
@@ -213,7 +229,7 @@ public final class Engine {
 
     /** Everything a set's result depends on: the build, the rules, the options, every file's place and content. */
     private String setKey(MigrationSet set, CheckRequest request, String dbVersion, Config config, String stamp,
-                          ParseCache parseCache) {
+                          ParseCache parseCache, Reported reported) {
         StringBuilder sb = new StringBuilder(256 + 96 * set.files().size());
         sb.append(stamp).append('\n').append(rules.stream().map(r -> r.info().id()).toList()).append('\n')
                 .append(request.dialect()).append('\n').append(dbVersion).append('\n').append(request.all())
@@ -221,7 +237,7 @@ public final class Engine {
                 .append('\n').append(set.dialect()).append('\n');
         for (MigrationFile f : set.files()) {
             sb.append(f.displayPath()).append('\t').append(f.identity()).append('\t').append(f.deploy()).append('\t')
-                    .append(f.problem()).append('\t');
+                    .append(f.problem()).append('\t').append(reported.includes(f)).append('\t');
             if (f.readable() && parseCache != null) {
                 sb.append(parseCache.key(f, dialectOf(f, set, request.dialect())));
             } else if (f.readable()) {
