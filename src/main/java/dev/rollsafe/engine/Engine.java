@@ -86,7 +86,12 @@ public final class Engine {
         }
         for (int s = 0; s < sets.size(); s++) {
             if (resultCache != null) {
+                // a result that read no code reference is filed under the key without the working tree's state,
+                // so that finding it costs no walk of the working tree; one that did, under the key with it
                 results[s] = resultCache.get(keys[s]);
+                if (results[s] == null) {
+                    results[s] = resultCache.get(withWorkTree(keys[s], releases));
+                }
             }
             if (results[s] == null) {
                 misses.add(s);
@@ -97,10 +102,11 @@ public final class Engine {
         SetChecker checker = new SetChecker(active, settings::level);
         for (int m = 0; m < misses.size(); m++) {
             int s = misses.get(m);
+            java.util.concurrent.atomic.AtomicBoolean readReferences = new java.util.concurrent.atomic.AtomicBoolean();
             results[s] = checkSet(sets.get(s), parsedSets.get(m), request, dbVersion, checker, releases,
-                    f -> PostDeploy.is(f, config, cwd), active, settings, reported);
+                    f -> PostDeploy.is(f, config, cwd), active, settings, reported, readReferences);
             if (resultCache != null) {
-                resultCache.put(keys[s], results[s]);
+                resultCache.put(readReferences.get() ? withWorkTree(keys[s], releases) : keys[s], results[s]);
             }
         }
         if (parseCache != null) {
@@ -139,7 +145,8 @@ public final class Engine {
     private SetResult checkSet(MigrationSet set, List<ParsedFile> parsed, CheckRequest request, String dbVersion,
                                SetChecker checker, ReleaseView releases,
                                java.util.function.Predicate<MigrationFile> postDeploy, List<Rule> active,
-                               RuleSettings settings, Reported reported) {
+                               RuleSettings settings, Reported reported,
+                               java.util.concurrent.atomic.AtomicBoolean readReferences) {
         Dialect override = request.dialect();
         List<Finding> findings = new ArrayList<>();
         List<FileReport> files = new ArrayList<>();
@@ -173,6 +180,7 @@ public final class Engine {
             return request.all() || releases.isNew(f.path(), layout, unit);
         };
         SetChecker.References refs = (i, ps) -> {
+            readReferences.set(true);
             MigrationFile f = parsed.get(i).file();
             String unit = set.layout() == dev.rollsafe.source.Layout.LIQUIBASE && ps.segmentLabel() != null
                     ? ps.segmentLabel() : f.identity();
@@ -225,6 +233,11 @@ public final class Engine {
         } catch (NoSuchMethodException e) {
             return false;
         }
+    }
+
+    /** The key of a result that read code references: it depends on the working tree's files too. */
+    private static String withWorkTree(String key, ReleaseView releases) {
+        return CacheFiles.sha256(key + "\n" + releases.workTreeFingerprint());
     }
 
     /** Everything a set's result depends on: the build, the rules, the options, every file's place and content. */

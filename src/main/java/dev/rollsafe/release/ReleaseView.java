@@ -42,6 +42,7 @@ public final class ReleaseView implements AutoCloseable {
     private final ReferencePaths paths;
     private final int window;
     private ReferenceIndex index;
+    private String workTreeFingerprint;
 
     private ReleaseView(GitHistory history, DeployPlan plan, Set<String> newUnits, java.util.Map<String, String> shipped,
                         List<HistoryFact> facts, List<String> notes, String fingerprint, ReferenceScanner scanner,
@@ -83,7 +84,7 @@ public final class ReleaseView implements AutoCloseable {
                     notes.add("no git history: every migration counts as new; no release checks");
                 }
                 return new ReleaseView(history, null, Set.of(), java.util.Map.of(), List.of(), notes,
-                        history == null ? "none" : "untagged" + history.workTreeStamp(), scanner, paths, window);
+                        history == null ? "none" : "untagged", scanner, paths, window);
             }
             DeployPlan plan;
             Path cacheDir = useCache ? ReleaseReferences.userCacheDirectory() : null;
@@ -152,8 +153,7 @@ public final class ReleaseView implements AutoCloseable {
             facts.add(new HistoryFact(HistoryFact.Kind.DELETED, display(cwd, top, d.migration().path()), 1,
                     d.migration().identity(), d.lastTag(), null));
         }
-        String state = history.headCommit().orElse("") + history.releases() + facts + window
-                + history.workTreeStamp();
+        String state = history.headCommit().orElse("") + history.releases() + facts + window;
         return new ReleaseView(history, plan, fresh, old, facts, plan.notes(), state, scanner, paths, window);
     }
 
@@ -212,9 +212,24 @@ public final class ReleaseView implements AutoCloseable {
         return notes;
     }
 
-    /** Changes whenever what this view says could change: part of every result-cache key. */
+    /**
+     * Changes whenever what this view says could change, except the working tree's code: part of every
+     * result-cache key. A result that read {@link #references()} depends on {@link #workTreeFingerprint()} too.
+     */
     public String fingerprint() {
         return fingerprint;
+    }
+
+    /**
+     * The state of the working tree's files (the code the references of {@code HEAD}'s side are read from),
+     * computed on first use: it walks the working tree, which a check whose rules never ask for references
+     * (most deploys: no drop, rename or required column) need not pay for.
+     */
+    public synchronized String workTreeFingerprint() {
+        if (workTreeFingerprint == null) {
+            workTreeFingerprint = history == null ? "" : history.workTreeStamp();
+        }
+        return workTreeFingerprint;
     }
 
     /**
