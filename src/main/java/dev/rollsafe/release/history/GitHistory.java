@@ -190,11 +190,31 @@ public final class GitHistory implements AutoCloseable {
         }
     }
 
-    /** Files in the working tree that git does not track and does not ignore. */
+    /**
+     * Files in the working tree that git does not track and does not ignore. One walk of the index beside the
+     * working tree, entering only folders that are tracked or not ignored; unlike a whole status it neither reads
+     * HEAD's tree nor compares any file's content (a pre-commit hook pays for this on every run).
+     */
     java.util.Set<String> untrackedFiles() {
-        try (org.eclipse.jgit.api.Git git = new org.eclipse.jgit.api.Git(repo)) {
-            return git.status().call().getUntracked();
-        } catch (org.eclipse.jgit.api.errors.GitAPIException | RuntimeException e) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        try (org.eclipse.jgit.treewalk.TreeWalk walk = new org.eclipse.jgit.treewalk.TreeWalk(repo)) {
+            walk.addTree(new org.eclipse.jgit.dircache.DirCacheIterator(repo.readDirCache()));
+            walk.addTree(new org.eclipse.jgit.treewalk.FileTreeIterator(repo));
+            while (walk.next()) {
+                org.eclipse.jgit.treewalk.WorkingTreeIterator file =
+                        walk.getTree(1, org.eclipse.jgit.treewalk.WorkingTreeIterator.class);
+                boolean tracked = walk.getTree(0, org.eclipse.jgit.dircache.DirCacheIterator.class) != null;
+                if (file == null || (!tracked && file.isEntryIgnored())) {
+                    continue; // deleted, or ignored (with everything under it)
+                }
+                if (walk.isSubtree()) {
+                    walk.enterSubtree();
+                } else if (!tracked) {
+                    out.add(walk.getPathString());
+                }
+            }
+            return out;
+        } catch (IOException | RuntimeException e) {
             return java.util.Set.of();
         }
     }
