@@ -85,6 +85,7 @@ public final class MigrationFinder {
             if (Files.isDirectory(p)) {
                 List<MigrationSet> found = one(p, config.layout(), config.dialect(), dialectOverride, true, scan);
                 order.add(() -> found);
+                found.forEach(set -> set.files().forEach(x -> covered.add(x.path().toAbsolutePath().normalize())));
                 continue;
             }
             if (covered.contains(p)) {

@@ -92,6 +92,14 @@ class FileContextTest {
     }
 
     @Test
+    void aFileInsideAGivenFolderDoesNotBringItsSetTwice() throws IOException {
+        flyway();
+        CheckResult r = check(true, false, "db/migration", "db/migration/V3__status_int.sql");
+        assertEquals(4, r.files().size(), paths(r).toString());
+        assertEquals(1, r.findings().stream().filter(f -> f.ruleId().equals(TYPE_CHANGE)).count());
+    }
+
+    @Test
     void sqlFilesInAFolderThatHoldsNoMigrationsStandAlone() throws IOException {
         // what a walk from the top would not call a migration folder gives no context either
         write("scripts/create.sql", "CREATE TABLE t (c text);\n");
