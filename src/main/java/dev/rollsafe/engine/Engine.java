@@ -61,6 +61,8 @@ public final class Engine {
         List<Rule> active = rules.stream().filter(r -> settings.enabled(r.info().id())).toList();
         String dbVersion = request.dbVersion() != null ? request.dbVersion() : config.dbVersion();
         List<Path> paths = request.paths().stream().map(cwd::resolve).toList();
+        // the repository's tags are read while the migrations are found (two independent reads of the disk)
+        ReleaseView.Opening repository = ReleaseView.open(cwd, config);
         // files given one by one (a pre-commit batch) come with the rest of their sets, read for context
         Reported reported = request.fileContext() ? Reported.of(paths) : Reported.of(List.of());
         Discovery discovery = reported.everything()
@@ -73,7 +75,8 @@ public final class Engine {
         ParseCache parseCache = request.useCache() ? ParseCache.open(cwd, stamp) : null;
         ResultCache resultCache = request.useCache() ? ResultCache.open(cwd, stamp) : null;
         List<MigrationSet> sets = discovery.sets();
-        ReleaseView releases = ReleaseView.of(cwd, config, sets, request.dialect(), window(request, config, messages),
+        ReleaseView releases = ReleaseView.of(repository, cwd, config, sets, request.dialect(),
+                window(request, config, messages),
                 ReferenceFinders.configured(finders, config.extra()), request.useCache());
         messages.addAll(releases.notes());
         SetResult[] results = new SetResult[sets.size()];

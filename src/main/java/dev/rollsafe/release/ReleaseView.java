@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -68,10 +69,56 @@ public final class ReleaseView implements AutoCloseable {
      */
     public static ReleaseView of(Path cwd, Config config, List<MigrationSet> sets, Dialect override, int window,
                                  List<ReferenceFinder> finders, boolean useCache) {
+        return of(open(cwd, config), cwd, config, sets, override, window, finders, useCache);
+    }
+
+    /**
+     * The repository holding {@code cwd}, being opened (its tags read) on a thread of its own, so that a caller
+     * can find and read the migrations meanwhile; {@link #of(Opening, Path, Config, List, Dialect, int, List,
+     * boolean)} takes it over (and closes it with the view).
+     */
+    public static Opening open(Path cwd, Config config) {
+        List<String> notes = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.FutureTask<Optional<GitHistory>> task = new java.util.concurrent.FutureTask<>(
+                () -> GitHistory.open(cwd, TagPattern.of(config), notes));
+        Thread thread = new Thread(task, "rollsafe-git-open");
+        thread.setDaemon(true);
+        thread.start();
+        return new Opening(task, notes);
+    }
+
+    /** A repository being opened: see {@link #open(Path, Config)}. */
+    public static final class Opening {
+        private final java.util.concurrent.FutureTask<Optional<GitHistory>> task;
+        private final List<String> notes;
+
+        private Opening(java.util.concurrent.FutureTask<Optional<GitHistory>> task, List<String> notes) {
+            this.task = task;
+            this.notes = notes;
+        }
+
+        private GitHistory await(List<String> into) {
+            try {
+                GitHistory history = task.get().orElse(null);
+                into.addAll(notes);
+                return history;
+            } catch (java.util.concurrent.ExecutionException e) {
+                into.addAll(notes);
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while opening the git repository", e);
+            }
+        }
+    }
+
+    /** As {@link #of(Path, Config, List, Dialect, int, List, boolean)}, with the repository already being opened. */
+    public static ReleaseView of(Opening opening, Path cwd, Config config, List<MigrationSet> sets, Dialect override,
+                                 int window, List<ReferenceFinder> finders, boolean useCache) {
         List<String> notes = new ArrayList<>();
         GitHistory history = null;
         try {
-            history = GitHistory.open(cwd, TagPattern.of(config), notes).orElse(null);
+            history = opening.await(notes);
             Set<String> migrationPaths = migrationPaths(sets, history);
             ReferencePaths paths = ReferencePaths.of(config.extra(), migrationPaths);
             ReferenceScanner scanner = new ReferenceScanner(finders);
