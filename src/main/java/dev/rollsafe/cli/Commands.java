@@ -9,13 +9,28 @@ public final class Commands {
     }
 
     public static CommandLine create(CliEnvironment env) {
+        return create(env, null);
+    }
+
+    /**
+     * The command line for {@code args}: when they start with a command's name, only that command is built
+     * (picocli reads each command's annotations by reflection; a pre-commit hook starts rollsafe on every
+     * commit and needs only {@code check}); otherwise every command, for the help and the suggestions.
+     */
+    static CommandLine create(CliEnvironment env, String first) {
         ErrorHandlers handlers = new ErrorHandlers();
-        CommandLine cmd = new CommandLine(new RollsafeCommand())
-                .addSubcommand(new CheckCommand(env))
-                .addSubcommand(new ClassifyCommand(env))
-                .addSubcommand(new RulesCommand(env))
-                .addSubcommand(new ExplainCommand(env))
-                .addSubcommand(new ReleasesCommand(env));
+        CommandLine cmd = new CommandLine(new RollsafeCommand());
+        java.util.Map<String, java.util.function.Supplier<Object>> all = new java.util.LinkedHashMap<>();
+        all.put("check", () -> new CheckCommand(env));
+        all.put("classify", () -> new ClassifyCommand(env));
+        all.put("rules", () -> new RulesCommand(env));
+        all.put("explain", () -> new ExplainCommand(env));
+        all.put("releases", () -> new ReleasesCommand(env));
+        if (first != null && all.containsKey(first)) {
+            cmd.addSubcommand(first, all.get(first).get());
+        } else {
+            all.values().forEach(c -> cmd.addSubcommand(c.get()));
+        }
         cmd.setOut(env.out());
         cmd.setErr(env.err());
         cmd.setParameterExceptionHandler(handlers);
@@ -26,7 +41,7 @@ public final class Commands {
     /** Runs one command line and returns its exit code; never throws, never exits. */
     public static int run(CliEnvironment env, String... args) {
         try {
-            return create(env).execute(args);
+            return create(env, args.length > 0 ? args[0] : null).execute(args);
         } catch (RuntimeException | Error e) {
             ErrorHandlers.print(env.err(), ErrorHandlers.describe(e));
             return ExitCodes.ERROR;

@@ -18,9 +18,13 @@ import java.util.List;
  *                         for rollsafe.yaml's {@code window:} (default 1)
  * @param changedSince     a git branch, tag or commit: lint only the migrations added or changed since the merge
  *                         base of it and HEAD (the others are still read, for the schema they build), or null
+ * @param fileContext      whether a file given on its own comes with the other migrations of its set, read from
+ *                         disk and replayed before it (the schema it runs against) but not reported on; false
+ *                         checks each given file as a set of one (the rule fixtures, which stand alone)
  */
 public record CheckRequest(Path workingDirectory, List<Path> paths, Dialect dialect, String dbVersion,
-                           boolean all, Path configFile, boolean useCache, Integer window, String changedSince) {
+                           boolean all, Path configFile, boolean useCache, Integer window, String changedSince,
+                           boolean fileContext) {
     public CheckRequest {
         paths = List.copyOf(paths);
         if (window != null && window < 0) {
@@ -28,15 +32,34 @@ public record CheckRequest(Path workingDirectory, List<Path> paths, Dialect dial
         }
     }
 
-    /** A request that lints every migration the release history calls new (no git diff). */
+    /** A request that lints every migration the release history calls new (no git diff), files in context. */
     public CheckRequest(Path workingDirectory, List<Path> paths, Dialect dialect, String dbVersion, boolean all,
                         Path configFile, boolean useCache, Integer window) {
-        this(workingDirectory, paths, dialect, dbVersion, all, configFile, useCache, window, null);
+        this(workingDirectory, paths, dialect, dbVersion, all, configFile, useCache, window, null, true);
+    }
+
+    /** A request linting only what changed since {@code changedSince} (null: no limit), files in context. */
+    public CheckRequest(Path workingDirectory, List<Path> paths, Dialect dialect, String dbVersion, boolean all,
+                        Path configFile, boolean useCache, Integer window, String changedSince) {
+        this(workingDirectory, paths, dialect, dbVersion, all, configFile, useCache, window, changedSince, true);
+    }
+
+    /** A request with {@code fileContext} given (no git diff). */
+    public CheckRequest(Path workingDirectory, List<Path> paths, Dialect dialect, String dbVersion, boolean all,
+                        Path configFile, boolean useCache, Integer window, boolean fileContext) {
+        this(workingDirectory, paths, dialect, dbVersion, all, configFile, useCache, window, null, fileContext);
     }
 
     /** This request, linting only what changed since the merge base of {@code ref} and HEAD (null: no limit). */
     public CheckRequest withChangedSince(String ref) {
-        return new CheckRequest(workingDirectory, paths, dialect, dbVersion, all, configFile, useCache, window, ref);
+        return new CheckRequest(workingDirectory, paths, dialect, dbVersion, all, configFile, useCache, window, ref,
+                fileContext);
+    }
+
+    /** The same request with {@code fileContext} set. */
+    public CheckRequest withFileContext(boolean context) {
+        return new CheckRequest(workingDirectory, paths, dialect, dbVersion, all, configFile, useCache, window,
+                changedSince, context);
     }
 
     /** A request with the configured deploy window. */

@@ -62,7 +62,13 @@ public final class Engine {
         List<Rule> active = rules.stream().filter(r -> settings.enabled(r.info().id())).toList();
         String dbVersion = request.dbVersion() != null ? request.dbVersion() : config.dbVersion();
         List<Path> paths = request.paths().stream().map(cwd::resolve).toList();
-        Discovery discovery = new MigrationFinder().discover(cwd, paths, config, request.dialect());
+        // the repository's tags are read while the migrations are found (two independent reads of the disk)
+        ReleaseView.Opening repository = ReleaseView.open(cwd, config);
+        // files given one by one (a pre-commit batch) come with the rest of their sets, read for context
+        Reported reported = request.fileContext() ? Reported.of(paths) : Reported.of(List.of());
+        Discovery discovery = reported.everything()
+                ? new MigrationFinder().discover(cwd, paths, config, request.dialect())
+                : new MigrationFinder().discoverAround(cwd, paths, config, request.dialect());
         messages.addAll(discovery.usageErrors());
         messages.addAll(discovery.messages());
 
@@ -85,7 +91,8 @@ public final class Engine {
         ParseCache parseCache = request.useCache() ? ParseCache.open(cwd, stamp) : null;
         ResultCache resultCache = request.useCache() ? ResultCache.open(cwd, stamp) : null;
         List<MigrationSet> sets = discovery.sets();
-        ReleaseView releases = ReleaseView.of(cwd, config, sets, request.dialect(), window(request, config, messages),
+        ReleaseView releases = ReleaseView.of(repository, cwd, config, sets, request.dialect(),
+                window(request, config, messages),
                 ReferenceFinders.configured(finders, config.extra()), request.useCache());
         messages.addAll(releases.notes());
         SetResult[] results = new SetResult[sets.size()];
@@ -94,11 +101,16 @@ public final class Engine {
         if (resultCache != null) {
             java.util.stream.IntStream.range(0, sets.size()).parallel()
                     .forEach(s -> keys[s] = setKey(sets.get(s), request, dbVersion, config, stamp + releases.fingerprint(),
-                            parseCache, changedFile));
+                            parseCache, changedFile, reported));
         }
         for (int s = 0; s < sets.size(); s++) {
             if (resultCache != null) {
+                // a result that read no code reference is filed under the key without the working tree's state,
+                // so that finding it costs no walk of the working tree; one that did, under the key with it
                 results[s] = resultCache.get(keys[s]);
+                if (results[s] == null) {
+                    results[s] = resultCache.get(withWorkTree(keys[s], releases));
+                }
             }
             if (results[s] == null) {
                 misses.add(s);
@@ -109,10 +121,11 @@ public final class Engine {
         SetChecker checker = new SetChecker(active, settings::level);
         for (int m = 0; m < misses.size(); m++) {
             int s = misses.get(m);
+            java.util.concurrent.atomic.AtomicBoolean readReferences = new java.util.concurrent.atomic.AtomicBoolean();
             results[s] = checkSet(sets.get(s), parsedSets.get(m), request, dbVersion, checker, releases,
-                    f -> PostDeploy.is(f, config, cwd), active, settings, changedFile);
+                    f -> PostDeploy.is(f, config, cwd), active, settings, changedFile, reported, readReferences);
             if (resultCache != null) {
-                resultCache.put(keys[s], results[s]);
+                resultCache.put(readReferences.get() ? withWorkTree(keys[s], releases) : keys[s], results[s]);
             }
         }
         if (parseCache != null) {
@@ -132,9 +145,17 @@ public final class Engine {
             deferred.addAll(r.deferred());
         }
         java.util.function.Predicate<String> historyPath = changedDisplay;
-        findings.addAll(Suppressions.applyHistory(deferred, historyFindings(releases, statements, active, settings),
-                suppressionRules(settings), releases.hasReleases()).findings().stream()
-                .filter(f -> historyPath.test(f.path())).toList());
+        List<Finding> history = Suppressions.applyHistory(deferred,
+                historyFindings(releases, statements, active, settings), suppressionRules(settings),
+                releases.hasReleases()).findings().stream().filter(f -> historyPath.test(f.path())).toList();
+        if (reported.everything()) {
+            findings.addAll(history);
+        } else {
+            // only what the given files say: a history finding about another migration is not theirs
+            java.util.Set<String> shown = new java.util.HashSet<>();
+            files.forEach(f -> shown.add(f.path()));
+            history.stream().filter(f -> shown.contains(f.path())).forEach(findings::add);
+        }
         findings.sort(Comparator.comparing(Finding::path).thenComparingInt(Finding::line)
                 .thenComparingInt(Finding::column).thenComparing(Finding::ruleId));
         releases.close();
@@ -144,13 +165,17 @@ public final class Engine {
     private SetResult checkSet(MigrationSet set, List<ParsedFile> parsed, CheckRequest request, String dbVersion,
                                SetChecker checker, ReleaseView releases,
                                java.util.function.Predicate<MigrationFile> postDeploy, List<Rule> active,
-                               RuleSettings settings, java.util.function.Predicate<Path> changed) {
+                               RuleSettings settings, java.util.function.Predicate<Path> changed, Reported reported,
+                               java.util.concurrent.atomic.AtomicBoolean readReferences) {
         Dialect override = request.dialect();
         List<Finding> findings = new ArrayList<>();
         List<FileReport> files = new ArrayList<>();
         List<ClassifiedStatement> statements = new ArrayList<>();
         for (ParsedFile pf : parsed) {
             MigrationFile f = pf.file();
+            if (!reported.includes(f)) {
+                continue; // read for context only: replayed below, never linted nor listed
+            }
             files.add(new FileReport(f.displayPath(), set.layout().id(), dialectOf(f, set, override).id(),
                     pf.statements().size(), pf.unparsed(), f.problem()));
             if (f.deploy() && changed.test(f.path())
@@ -169,7 +194,7 @@ public final class Engine {
         String layout = set.layout().id();
         SetChecker.Lint lint = (i, ps) -> {
             MigrationFile f = parsed.get(i).file();
-            if (!f.deploy() || !changed.test(f.path())) {
+            if (!f.deploy() || !changed.test(f.path()) || !reported.includes(f)) {
                 return false;
             }
             String unit = set.layout() == dev.rollsafe.source.Layout.LIQUIBASE && ps.segmentLabel() != null
@@ -177,6 +202,7 @@ public final class Engine {
             return request.all() || releases.isNew(f.path(), layout, unit);
         };
         SetChecker.References refs = (i, ps) -> {
+            readReferences.set(true);
             MigrationFile f = parsed.get(i).file();
             String unit = set.layout() == dev.rollsafe.source.Layout.LIQUIBASE && ps.segmentLabel() != null
                     ? ps.segmentLabel() : f.identity();
@@ -231,9 +257,14 @@ public final class Engine {
         }
     }
 
+    /** The key of a result that read code references: it depends on the working tree's files too. */
+    private static String withWorkTree(String key, ReleaseView releases) {
+        return CacheFiles.sha256(key + "\n" + releases.workTreeFingerprint());
+    }
+
     /** Everything a set's result depends on: the build, the rules, the options, every file's place and content. */
     private String setKey(MigrationSet set, CheckRequest request, String dbVersion, Config config, String stamp,
-                          ParseCache parseCache, java.util.function.Predicate<Path> changed) {
+                          ParseCache parseCache, java.util.function.Predicate<Path> changed, Reported reported) {
         StringBuilder sb = new StringBuilder(256 + 96 * set.files().size());
         sb.append(stamp).append('\n').append(rules.stream().map(r -> r.info().id()).toList()).append('\n')
                 .append(request.dialect()).append('\n').append(dbVersion).append('\n').append(request.all())
@@ -241,7 +272,8 @@ public final class Engine {
                 .append('\n').append(set.dialect()).append('\n');
         for (MigrationFile f : set.files()) {
             sb.append(f.displayPath()).append('\t').append(f.identity()).append('\t').append(f.deploy()).append('\t')
-                    .append(f.problem()).append('\t').append(changed.test(f.path())).append('\t');
+                    .append(f.problem()).append('\t').append(changed.test(f.path())).append('\t')
+                    .append(reported.includes(f)).append('\t');
             if (f.readable() && parseCache != null) {
                 sb.append(parseCache.key(f, dialectOf(f, set, request.dialect())));
             } else if (f.readable()) {

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -42,6 +43,7 @@ public final class ReleaseView implements AutoCloseable {
     private final ReferencePaths paths;
     private final int window;
     private ReferenceIndex index;
+    private String workTreeFingerprint;
 
     private ReleaseView(GitHistory history, DeployPlan plan, Set<String> newUnits, java.util.Map<String, String> shipped,
                         List<HistoryFact> facts, List<String> notes, String fingerprint, ReferenceScanner scanner,
@@ -67,10 +69,56 @@ public final class ReleaseView implements AutoCloseable {
      */
     public static ReleaseView of(Path cwd, Config config, List<MigrationSet> sets, Dialect override, int window,
                                  List<ReferenceFinder> finders, boolean useCache) {
+        return of(open(cwd, config), cwd, config, sets, override, window, finders, useCache);
+    }
+
+    /**
+     * The repository holding {@code cwd}, being opened (its tags read) on a thread of its own, so that a caller
+     * can find and read the migrations meanwhile; {@link #of(Opening, Path, Config, List, Dialect, int, List,
+     * boolean)} takes it over (and closes it with the view).
+     */
+    public static Opening open(Path cwd, Config config) {
+        List<String> notes = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.FutureTask<Optional<GitHistory>> task = new java.util.concurrent.FutureTask<>(
+                () -> GitHistory.open(cwd, TagPattern.of(config), notes));
+        Thread thread = new Thread(task, "rollsafe-git-open");
+        thread.setDaemon(true);
+        thread.start();
+        return new Opening(task, notes);
+    }
+
+    /** A repository being opened: see {@link #open(Path, Config)}. */
+    public static final class Opening {
+        private final java.util.concurrent.FutureTask<Optional<GitHistory>> task;
+        private final List<String> notes;
+
+        private Opening(java.util.concurrent.FutureTask<Optional<GitHistory>> task, List<String> notes) {
+            this.task = task;
+            this.notes = notes;
+        }
+
+        private GitHistory await(List<String> into) {
+            try {
+                GitHistory history = task.get().orElse(null);
+                into.addAll(notes);
+                return history;
+            } catch (java.util.concurrent.ExecutionException e) {
+                into.addAll(notes);
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while opening the git repository", e);
+            }
+        }
+    }
+
+    /** As {@link #of(Path, Config, List, Dialect, int, List, boolean)}, with the repository already being opened. */
+    public static ReleaseView of(Opening opening, Path cwd, Config config, List<MigrationSet> sets, Dialect override,
+                                 int window, List<ReferenceFinder> finders, boolean useCache) {
         List<String> notes = new ArrayList<>();
         GitHistory history = null;
         try {
-            history = GitHistory.open(cwd, TagPattern.of(config), notes).orElse(null);
+            history = opening.await(notes);
             Set<String> migrationPaths = migrationPaths(sets, history);
             ReferencePaths paths = ReferencePaths.of(config.extra(), migrationPaths);
             ReferenceScanner scanner = new ReferenceScanner(finders);
@@ -83,7 +131,7 @@ public final class ReleaseView implements AutoCloseable {
                     notes.add("no git history: every migration counts as new; no release checks");
                 }
                 return new ReleaseView(history, null, Set.of(), java.util.Map.of(), List.of(), notes,
-                        history == null ? "none" : "untagged" + history.workTreeStamp(), scanner, paths, window);
+                        history == null ? "none" : "untagged", scanner, paths, window);
             }
             DeployPlan plan;
             Path cacheDir = useCache ? ReleaseReferences.userCacheDirectory() : null;
@@ -152,8 +200,7 @@ public final class ReleaseView implements AutoCloseable {
             facts.add(new HistoryFact(HistoryFact.Kind.DELETED, display(cwd, top, d.migration().path()), 1,
                     d.migration().identity(), d.lastTag(), null));
         }
-        String state = history.headCommit().orElse("") + history.releases() + facts + window
-                + history.workTreeStamp();
+        String state = history.headCommit().orElse("") + history.releases() + facts + window;
         return new ReleaseView(history, plan, fresh, old, facts, plan.notes(), state, scanner, paths, window);
     }
 
@@ -212,9 +259,24 @@ public final class ReleaseView implements AutoCloseable {
         return notes;
     }
 
-    /** Changes whenever what this view says could change: part of every result-cache key. */
+    /**
+     * Changes whenever what this view says could change, except the working tree's code: part of every
+     * result-cache key. A result that read {@link #references()} depends on {@link #workTreeFingerprint()} too.
+     */
     public String fingerprint() {
         return fingerprint;
+    }
+
+    /**
+     * The state of the working tree's files (the code the references of {@code HEAD}'s side are read from),
+     * computed on first use: it walks the working tree, which a check whose rules never ask for references
+     * (most deploys: no drop, rename or required column) need not pay for.
+     */
+    public synchronized String workTreeFingerprint() {
+        if (workTreeFingerprint == null) {
+            workTreeFingerprint = history == null ? "" : history.workTreeStamp();
+        }
+        return workTreeFingerprint;
     }
 
     /**

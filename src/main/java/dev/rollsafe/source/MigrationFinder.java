@@ -74,44 +74,78 @@ public final class MigrationFinder {
         Map<Path, List<SetPlan>> byFolder = new HashMap<>();
         Set<Path> covered = new HashSet<>();
         Set<SetPlan> chosen = new LinkedHashSet<>();
-        List<MigrationSet> sets = new ArrayList<>();
+        // in the order given: the sets of a folder, or the set a file belongs to (assembled once, at the end)
+        List<java.util.function.Supplier<List<MigrationSet>>> order = new ArrayList<>();
         for (Path given : files) {
             Path p = scan.cwd().resolve(given).normalize();
             if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
-                usage.add(given + ": no such file or directory");
+                usage.add(scan.display(p) + ": no such file or directory");
                 continue;
             }
             if (Files.isDirectory(p)) {
-                sets.addAll(one(p, config.layout(), config.dialect(), dialectOverride, true, scan));
+                List<MigrationSet> found = one(p, config.layout(), config.dialect(), dialectOverride, true, scan);
+                order.add(() -> found);
+                found.forEach(set -> set.files().forEach(x -> covered.add(x.path().toAbsolutePath().normalize())));
                 continue;
             }
             if (covered.contains(p)) {
                 continue;
             }
-            Path folder = SetFolders.folderOf(p);
+            // a folder rollsafe.yaml lists is the set's root, with its layout and dialect; else the file's own
+            // folder (or the one its layout roots sets in), detected as a walk from the top would detect it
+            MigrationFolder listed = listedFolder(p, config);
+            Path folder = listed != null ? listed.path().toAbsolutePath().normalize() : SetFolders.folderOf(p);
+            Layout layout = listed != null && listed.layout() != null ? listed.layout() : config.layout();
+            Dialect dialect = listed != null && listed.dialect() != null ? listed.dialect() : config.dialect();
             List<SetPlan> plans = byFolder.computeIfAbsent(folder, f -> {
                 List<SetPlan> out = new ArrayList<>();
-                Dir tree = DirWalker.walk(f, scan::display, scan.messages());
-                new Detector(config.layout(), true).detect(tree, scan, out, true);
+                try {
+                    Dir tree = DirWalker.walk(f, scan::display, scan.messages());
+                    new Detector(layout, listed != null).detect(tree, scan, out, true);
+                } catch (RuntimeException e) {
+                    // the context is a help, not a need: the file is still checked on its own
+                    scan.message(f, "not read for context: " + e.getClass().getSimpleName() + ": "
+                            + Texts.firstLine(e.getMessage()));
+                    out.clear();
+                }
                 return out;
             });
             boolean found = false;
             for (SetPlan plan : plans) {
-                if (plan.files().stream().anyMatch(x -> x.path().equals(p))) {
+                if (plan.files().stream().anyMatch(x -> x.path().toAbsolutePath().normalize().equals(p))) {
                     found = true;
                     if (chosen.add(plan)) {
-                        plan.files().forEach(x -> covered.add(x.path()));
+                        order.add(() -> List.of(SetAssembler.assemble(plan, scan, dialectOverride, dialect)));
+                        plan.files().forEach(x -> covered.add(x.path().toAbsolutePath().normalize()));
                     }
                 }
             }
             if (!found) {
-                chosen.addAll(SingleFile.plan(p, config.layout(), scan));
+                for (SetPlan plan : SingleFile.plan(p, layout, scan)) {
+                    if (chosen.add(plan)) {
+                        order.add(() -> List.of(SetAssembler.assemble(plan, scan, dialectOverride, dialect)));
+                    }
+                }
             }
         }
-        for (SetPlan plan : chosen) {
-            sets.add(SetAssembler.assemble(plan, scan, dialectOverride, config.dialect()));
+        List<MigrationSet> sets = new ArrayList<>();
+        order.forEach(o -> sets.addAll(o.get()));
+        List<String> messages = new ArrayList<>(scan.messages());
+        messages.sort(null);
+        return new Discovery(sets, messages, usage);
+    }
+
+    /** The folder of rollsafe.yaml's {@code migrations:} that holds {@code file} (the deepest), or null. */
+    private static MigrationFolder listedFolder(Path file, Config config) {
+        MigrationFolder best = null;
+        for (MigrationFolder f : config.migrations()) {
+            Path root = f.path().toAbsolutePath().normalize();
+            if (file.startsWith(root) && !file.equals(root)
+                    && (best == null || root.getNameCount() > best.path().toAbsolutePath().normalize().getNameCount())) {
+                best = f;
+            }
         }
-        return new Discovery(sets, scan.messages(), usage);
+        return best;
     }
 
     private static List<MigrationSet> one(Path p, Layout layout, Dialect configured, Dialect override,

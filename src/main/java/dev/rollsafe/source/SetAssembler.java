@@ -30,25 +30,28 @@ final class SetAssembler {
         if (dialect == null) {
             dialect = Dialect.POSTGRESQL;
         }
-        List<MigrationFile> files = new ArrayList<>();
-        for (Planned p : plan.files()) {
-            String display = scan.display(p.path());
-            if (p.note() != null) {
-                files.add(new MigrationFile(p.path(), display, plan.layout(), p.identity(), p.deploy(), p.dialect(),
-                        null, p.note(), List.of()));
-                continue;
-            }
-            FileText t = scan.text(p.path());
-            if (t.text() == null) {
-                files.add(new MigrationFile(p.path(), display, plan.layout(), p.identity(), p.deploy(), p.dialect(),
-                        null, t.problem(), List.of()));
-                continue;
-            }
-            Dialect fileDialect = override != null || p.dialect() == null ? dialect : p.dialect();
-            List<Segment> segments = Segments.cut(plan.layout(), t.text(), p, fileDialect);
-            files.add(new MigrationFile(p.path(), display, plan.layout(), p.identity(), p.deploy(), p.dialect(),
-                    t.text(), null, segments));
-        }
+        Dialect setDialect = dialect;
+        // the files are independent: a folder of hundreds is read on every core (the order is kept)
+        java.util.stream.Stream<Planned> planned = plan.files().size() > 8 ? plan.files().parallelStream()
+                : plan.files().stream();
+        List<MigrationFile> files = planned.map(p -> file(plan, p, scan, override, setDialect)).toList();
         return new MigrationSet(plan.root(), plan.layout(), dialect, files);
+    }
+
+    private static MigrationFile file(SetPlan plan, Planned p, Scan scan, Dialect override, Dialect dialect) {
+        String display = scan.display(p.path());
+        if (p.note() != null) {
+            return new MigrationFile(p.path(), display, plan.layout(), p.identity(), p.deploy(), p.dialect(),
+                    null, p.note(), List.of());
+        }
+        FileText t = scan.text(p.path());
+        if (t.text() == null) {
+            return new MigrationFile(p.path(), display, plan.layout(), p.identity(), p.deploy(), p.dialect(),
+                    null, t.problem(), List.of());
+        }
+        Dialect fileDialect = override != null || p.dialect() == null ? dialect : p.dialect();
+        List<Segment> segments = Segments.cut(plan.layout(), t.text(), p, fileDialect);
+        return new MigrationFile(p.path(), display, plan.layout(), p.identity(), p.deploy(), p.dialect(),
+                t.text(), null, segments);
     }
 }

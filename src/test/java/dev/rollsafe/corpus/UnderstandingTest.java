@@ -38,7 +38,7 @@ class UnderstandingTest {
             CheckResult r;
             try {
                 r = engine.check(new CheckRequest(e.file().getParent(), List.of(e.file()), dialect, null, true, null,
-                        false));
+                        false).withFileContext(false));
             } catch (RuntimeException ex) {
                 crashes.add(e.corpus() + "/" + e.path() + ": " + ex);
                 continue;

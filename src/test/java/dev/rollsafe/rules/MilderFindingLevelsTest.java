@@ -18,7 +18,7 @@ class MilderFindingLevelsTest {
     private static Set<Level> levels(String rule, String file) {
         Path path = RepoFiles.fixtures().resolve(rule).resolve(file);
         List<Finding> findings = new Engine().check(new CheckRequest(path.getParent(), List.of(path),
-                        Dialect.POSTGRESQL, "15", true, null, false)).findings().stream()
+                        Dialect.POSTGRESQL, "15", true, null, false).withFileContext(false)).findings().stream()
                 .filter(f -> f.ruleId().equals(rule)).toList();
         assertFalse(findings.isEmpty(), rule + "/" + file + " has findings");
         return findings.stream().map(Finding::level).collect(Collectors.toSet());

@@ -37,7 +37,7 @@ class RuleFixturesTest {
         Fixture fixture = FixtureParser.parse(RepoFiles.read(file));
 
         CheckResult result = new Engine().check(new CheckRequest(dir, List.of(file), fixture.dialect(),
-                fixture.version(), true, null, false));
+                fixture.version(), true, null, false).withFileContext(false)); // a fixture stands alone
 
         assertFalse(result.setupError(), () -> "setup error: " + result.messages());
         FileReport report = result.files().stream().filter(f -> f.path().equals(name)).findFirst()

@@ -37,7 +37,7 @@ class DomainConstraintClaimsTest {
             String schema = "rollsafe_domain_" + ProcessHandle.current().pid();
             SqlFixture fixture = SqlFixture.read(file);
             CheckResult result = new Engine().check(new CheckRequest(file.getParent(), List.of(file),
-                    Dialect.POSTGRESQL, fixture.version(), true, null, false));
+                    Dialect.POSTGRESQL, fixture.version(), true, null, false).withFileContext(false));
             List<Integer> errors = result.findings().stream()
                     .filter(f -> f.ruleId().equals(RULE) && f.level() == Level.ERROR).map(Finding::line).toList();
             assertEquals(3, errors.size(), "the fixture's ADD CONSTRAINT, VALIDATE and SET NOT NULL: " + errors);

@@ -41,7 +41,7 @@ class VacuumFullClaimTest {
                 .resolve("testdata/rules").resolve(RULE).resolve("vacuum-full.sql");
         SqlFixture fixture = SqlFixture.read(file);
         CheckResult result = new Engine().check(new CheckRequest(file.getParent(), List.of(file), Dialect.POSTGRESQL,
-                fixture.version(), true, null, false));
+                fixture.version(), true, null, false).withFileContext(false));
         List<Integer> flagged = result.findings().stream()
                 .filter(f -> f.path().equals("vacuum-full.sql") && f.ruleId().equals(RULE)).map(Finding::line).toList();
         String schema = "rollsafe_vacuum_" + ProcessHandle.current().pid();
