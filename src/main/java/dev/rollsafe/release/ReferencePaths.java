@@ -10,7 +10,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Which files may hold code references. Left out by default: test code ({@code src/test/}, {@code test/},
+ * Which files may hold code references. Left out by default: test code ({@code src/test/}, {@code src/it/},
+ * {@code test/},
  * {@code tests/}, {@code __tests__/}, {@code *_test.go}, {@code test_*.py}, {@code *_test.py},
  * {@code *.test.ts}, {@code *.spec.js}, ...), docs ({@code docs/}, {@code *.md}), vendored and built code
  * ({@code vendor/}, {@code node_modules/}, {@code third_party/}, {@code target/}, {@code build/},
@@ -64,6 +65,9 @@ public final class ReferencePaths {
         for (int i = 0; i < parts.length - 1; i++) {
             if (SKIPPED_FOLDERS.contains(parts[i])) {
                 return true;
+            }
+            if (i > 0 && parts[i].equals("it") && parts[i - 1].equals("src")) {
+                return true; // src/it/: Maven's integration-test projects (maven-invoker-plugin), test code
             }
         }
         String name = parts[parts.length - 1];
