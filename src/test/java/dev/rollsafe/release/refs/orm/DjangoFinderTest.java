@@ -1,0 +1,71 @@
+package dev.rollsafe.release.refs.orm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.rollsafe.release.Reference;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DjangoFinderTest {
+    private final DjangoFinder finder = new DjangoFinder();
+
+    @Test
+    void modelClassesAbstractBasesMetaAndOrmCallsInTheSameFile() {
+        String text = Expectations.read("django/shop/models.py");
+        Expectations.check(text, finder.find("shop/models.py", text));
+    }
+
+    @Test
+    void ormCallsOnImportedModelsAreLikely() {
+        String text = Expectations.read("django/shop/views.py");
+        Expectations.check(text, finder.find("shop/views.py", text));
+    }
+
+    @Test
+    void modelsPackageTakesTheAppFolderAsLabel() {
+        String text = "from django.db import models\n\nclass Customer(models.Model):\n"
+                + "    full_name = models.CharField(max_length=9)\n";
+        List<String> refs = JpaFinderTest.names(finder.find("src/shop/models/customer.py", text));
+        assertEquals(List.of("shop_customer", "shop_customer.full_name", "shop_customer.id"), refs);
+    }
+
+    @Test
+    void importedAbstractBaseStillMakesAModelWhenFieldsAreDjangos() {
+        String text = "from django.db import models\nfrom core.models import TimeStamped\n\n"
+                + "class Customer(TimeStamped):\n    full_name = models.CharField(max_length=9)\n";
+        assertTrue(JpaFinderTest.names(finder.find("shop/models.py", text)).contains("shop_customer.full_name"));
+    }
+
+    @Test
+    void formsSerializersMigrationsAndBrokenInputYieldNothing() {
+        String form = "from django import forms\nfrom django.db import models\n\nclass F(forms.Form):\n"
+                + "    full_name = forms.CharField()\n";
+        assertEquals(List.of(), finder.find("shop/forms.py", form));
+        String serializer = "from rest_framework import serializers\nfrom django.db import models\n\n"
+                + "class S(serializers.ModelSerializer):\n    full_name = serializers.CharField()\n"
+                + "    class Meta:\n        model = Customer\n";
+        assertEquals(List.of(), finder.find("shop/serializers.py", serializer));
+        assertFalse(finder.accepts("shop/migrations/0002_customer_full_name.py"));
+        assertTrue(finder.accepts("shop/models.py"));
+        assertEquals(List.of(), finder.find("models.py", "from django.db import models\nclass A(models.Model):\n"
+                + "    x = models.CharField(\n"));
+        for (int cut = 0; cut < 400; cut += 7) {
+            String text = Expectations.read("django/shop/views.py");
+            finder.find("shop/views.py", text.substring(0, Math.min(cut, text.length())));
+        }
+    }
+
+    @Test
+    void aDifferentModelsFieldIsNotThisModelsColumn() {
+        String text = "from django.db import models\n\nclass Customer(models.Model):\n"
+                + "    full_name = models.CharField(max_length=9)\n\nclass Supplier(models.Model):\n"
+                + "    name = models.CharField(max_length=9)\n\n"
+                + "def f():\n    return Supplier.objects.filter(full_name='x', name='y')\n";
+        List<Reference> refs = finder.find("shop/models.py", text);
+        List<String> supplier = refs.stream().filter(r -> r.line() == 10).map(r -> r.table() + "." + r.column())
+                .toList();
+        assertEquals(List.of("shop_supplier.name", "shop_supplier.null"), supplier);
+    }
+}
