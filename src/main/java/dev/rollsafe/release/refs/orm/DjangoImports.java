@@ -26,6 +26,9 @@ final class DjangoImports {
     /** Local name -> original name, for names imported from {@code django.db.models} (and its submodules). */
     final Map<String, String> djangoNames = new HashMap<>();
 
+    /** True when the file imports anything from Django: an imported model's constructor is then a model's. */
+    boolean django;
+
     private final List<String> packageDirs;
 
     private DjangoImports(String path) {
@@ -81,6 +84,7 @@ final class DjangoImports {
             return;
         }
         List<String> absolute = resolve(dots, module);
+        django |= dots == 0 && !module.isEmpty() && module.get(0).equals("django");
         for (i = i + 1; i < s.size(); i++) {
             Token k = s.get(i);
             if (!k.isIdent()) {
@@ -104,6 +108,7 @@ final class DjangoImports {
             module.add(s.get(i).text());
             i += i + 1 < s.size() && s.get(i + 1).is(".") ? 2 : 1;
         }
+        django |= !module.isEmpty() && module.get(0).equals("django");
         if (module.equals(DJANGO_MODELS) && i + 1 < s.size() && s.get(i).is("as") && s.get(i + 1).isIdent()) {
             djangoModules.add(s.get(i + 1).text());
         }

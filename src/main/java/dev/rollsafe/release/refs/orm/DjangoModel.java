@@ -7,9 +7,11 @@ import java.util.Map;
  * A Django model class read from one file: its table and its fields' columns. {@code known} is false for a
  * model only imported (its table from the app label and class name, its fields unknown).
  *
- * @param fields field name -> field, in declaration order (with the fields of abstract bases)
+ * @param fields   field name -> field, in declaration order (with the fields of abstract bases)
+ * @param managers the names of the model's own managers ({@code active = ActiveManager()}), besides objects
  */
-record DjangoModel(String name, String table, int line, boolean known, Map<String, Field> fields) {
+record DjangoModel(String name, String table, int line, boolean known, Map<String, Field> fields,
+                   java.util.Set<String> managers) {
 
     /**
      * One field with a column. {@code relation} marks a ForeignKey or OneToOneField (column {@code <name>_id}).
@@ -19,7 +21,7 @@ record DjangoModel(String name, String table, int line, boolean known, Map<Strin
 
     static DjangoModel imported(String name, String app) {
         return new DjangoModel(name, app + "_" + name.toLowerCase(java.util.Locale.ROOT), 0, false,
-                new LinkedHashMap<>());
+                new LinkedHashMap<>(), java.util.Set.of());
     }
 
     /**

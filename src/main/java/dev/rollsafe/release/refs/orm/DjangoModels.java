@@ -41,6 +41,7 @@ final class DjangoModels {
         Boolean model;
         final List<Field> fields = new ArrayList<>();
         final List<Field> m2m = new ArrayList<>();
+        final Set<String> managers = new java.util.HashSet<>();
 
         Cls(String name, int indent, int line, List<List<String>> bases, Cls owner) {
             this.name = name;
@@ -130,6 +131,10 @@ final class DjangoModels {
             return;
         }
         String call = callee.get(callee.size() - 1);
+        if (call.endsWith("Manager") || call.equals("as_manager")) {
+            c.managers.add(s.get(0).text());
+            return;
+        }
         String module = callee.size() > 1 ? callee.get(callee.size() - 2) : null;
         if (module != null && NOT_MODEL_FIELD_MODULES.contains(module)) {
             return;
@@ -217,7 +222,7 @@ final class DjangoModels {
             } else if (!hasPk) {
                 fields.putIfAbsent("id", new Field("id", "id", c.line, false, true));
             }
-            result.put(c.name, new DjangoModel(c.name, table, c.line, true, fields));
+            result.put(c.name, new DjangoModel(c.name, table, c.line, true, fields, Set.copyOf(c.managers)));
             add(out, lines.ref(table, null, Usage.MAPPED, c.line, Confidence.EXACT));
             for (Field f : fields.values()) {
                 add(out, lines.ref(table, Naming.quoted(f.column()), Usage.MAPPED, f.line(), Confidence.EXACT));

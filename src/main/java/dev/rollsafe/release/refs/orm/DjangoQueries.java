@@ -58,10 +58,11 @@ final class DjangoQueries {
             if (model == null) {
                 continue;
             }
-            if (i + 1 < t.size() && t.get(i + 1).is("(") && !(i > 0 && (t.get(i - 1).is("class")
-                    || t.get(i - 1).is("def")))) {
+            boolean declaration = i > 0 && (t.get(i - 1).is("class") || t.get(i - 1).is("def"));
+            if (i + 1 < t.size() && t.get(i + 1).is("(") && !declaration && (model.known() || imports.django)) {
                 constructor(model, i + 1);
-            } else if (i + 3 < t.size() && t.get(i + 1).is(".") && MANAGERS.contains(t.get(i + 2).text())) {
+            } else if (i + 3 < t.size() && t.get(i + 1).is(".") && (MANAGERS.contains(t.get(i + 2).text())
+                    || model.managers().contains(t.get(i + 2).text()))) {
                 i = chain(model, i + 3) - 1;
             }
         }

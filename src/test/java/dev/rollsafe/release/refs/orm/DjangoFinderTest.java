@@ -68,4 +68,23 @@ class DjangoFinderTest {
                 .toList();
         assertEquals(List.of("shop_supplier.name", "shop_supplier.null"), supplier);
     }
+
+    @Test
+    void customManagersOfTheModelAreQuerySetsToo() {
+        String text = "from django.db import models\n\nclass Customer(models.Model):\n"
+                + "    full_name = models.CharField(max_length=9)\n    active = ActiveQuerySet.as_manager()\n"
+                + "    vip = VipManager()\n\n"
+                + "def f():\n    return Customer.active.filter(full_name='x'), Customer.vip.values('full_name')\n";
+        List<String> line9 = finder.find("shop/models.py", text).stream().filter(r -> r.line() == 9)
+                .map(r -> r.table() + "." + r.column()).toList();
+        assertEquals(List.of("shop_customer.full_name", "shop_customer.null"), line9);
+    }
+
+    @Test
+    void aConstructorOfAnImportedClassNeedsADjangoFile() {
+        String pydantic = "from app.models import User\n\ndef f(n):\n    return User(name=n)\n";
+        assertEquals(List.of(), finder.find("app/api.py", pydantic));
+        String django = "from django.shortcuts import render\n" + pydantic;
+        assertEquals(List.of("app_user.name", "app_user"), JpaFinderTest.names(finder.find("app/api.py", django)));
+    }
 }
