@@ -15,10 +15,16 @@ import java.util.Set;
  * {@code django.db.models} ({@code from django.db import models}, {@code from django.db.models import F}).
  */
 final class DjangoImports {
-    private static final List<String> DJANGO_MODELS = List.of("django", "db", "models");
-
     /** Imported model class -> its app label. */
     final Map<String, String> modelApps = new HashMap<>();
+    /** Django's own models whose {@code Meta.db_table} is not {@code <app>_<model>}. */
+    private static final Map<String, String> CONTRIB_TABLES = Map.of("contenttypes.ContentType",
+            "django_content_type", "admin.LogEntry", "django_admin_log", "redirects.Redirect", "django_redirect",
+            "flatpages.FlatPage", "django_flatpage", "sites.Site", "django_site", "sessions.Session",
+            "django_session");
+
+    /** Imported model class -> its table, when it is not the default (Django's own models). */
+    final Map<String, String> modelTables = new HashMap<>();
     /** Imported models module alias -> its app label. */
     final Map<String, String> moduleApps = new HashMap<>();
     /** Aliases of {@code django.db.models}. */
@@ -109,7 +115,7 @@ final class DjangoImports {
             i += i + 1 < s.size() && s.get(i + 1).is(".") ? 2 : 1;
         }
         django |= !module.isEmpty() && module.get(0).equals("django");
-        if (module.equals(DJANGO_MODELS) && i + 1 < s.size() && s.get(i).is("as") && s.get(i + 1).isIdent()) {
+        if (djangoModels(module) && i + 1 < s.size() && s.get(i).is("as") && s.get(i + 1).isIdent()) {
             djangoModules.add(s.get(i + 1).text());
         }
     }
@@ -118,26 +124,45 @@ final class DjangoImports {
         if (module == null) {
             return;
         }
-        if (module.size() >= 3 && module.subList(0, 3).equals(DJANGO_MODELS)) {
+        if (djangoModels(module)) {
             djangoNames.put(alias, name);
             return;
         }
         List<String> full = new ArrayList<>(module);
         full.add(name);
-        if (full.equals(DJANGO_MODELS)) {
+        if (djangoModels(full)) {
             djangoModules.add(alias);
             return;
         }
         int m = module.indexOf("models");
-        if (m > 0) {
+        boolean djangoApp = !module.get(0).equals("django") || (m == 3 && module.get(1).equals("contrib"));
+        if (m > 0 && djangoApp && !module.get(m - 1).equals("db")) {
             if (Character.isUpperCase(name.charAt(0))) {
                 modelApps.put(alias, module.get(m - 1));
+                String table = module.get(0).equals("django") ? CONTRIB_TABLES.get(module.get(m - 1) + "." + name)
+                        : null;
+                if (table != null) {
+                    modelTables.put(alias, table);
+                }
             } else {
                 moduleApps.put(alias, module.get(m - 1)); // a submodule of a models package
             }
-        } else if (name.equals("models") && !module.isEmpty()) {
+        } else if (name.equals("models") && !module.isEmpty() && !module.get(0).equals("django")) {
             moduleApps.put(alias, module.get(module.size() - 1));
         }
+    }
+
+    /** {@code django.db.models} or GeoDjango's {@code django.contrib.gis.db.models}, or a submodule of one. */
+    private static boolean djangoModels(List<String> module) {
+        if (module.isEmpty() || !module.get(0).equals("django")) {
+            return false;
+        }
+        for (int i = 1; i + 1 < module.size(); i++) {
+            if (module.get(i).equals("db") && module.get(i + 1).equals("models")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The absolute module of a {@code from} clause; null when the dots climb above the repository root. */

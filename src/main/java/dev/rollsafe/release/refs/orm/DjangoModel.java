@@ -19,8 +19,9 @@ record DjangoModel(String name, String table, int line, boolean known, Map<Strin
     record Field(String name, String column, int line, boolean relation, boolean primaryKey) {
     }
 
-    static DjangoModel imported(String name, String app) {
-        return new DjangoModel(name, app + "_" + name.toLowerCase(java.util.Locale.ROOT), 0, false,
+    static DjangoModel imported(String name, String app, String table) {
+        String t = table != null ? table : app + "_" + name.toLowerCase(java.util.Locale.ROOT);
+        return new DjangoModel(name, t, 0, false,
                 new LinkedHashMap<>(), java.util.Set.of());
     }
 

@@ -131,6 +131,9 @@ final class DjangoModels {
             return;
         }
         String call = callee.get(callee.size() - 1);
+        if (s.get(0).is("output_field")) {
+            return; // an expression's result type, not a field
+        }
         if (call.endsWith("Manager") || call.equals("as_manager")) {
             c.managers.add(s.get(0).text());
             return;
@@ -192,9 +195,29 @@ final class DjangoModels {
                 model = true;
             }
         }
-        model |= c.djangoField && !c.formMeta;
+        model |= c.djangoField && !c.formMeta && !expression(c, new java.util.HashSet<>());
         c.model = model;
         return model;
+    }
+
+    /** True for a subclass of one of Django's other classes (Func, Aggregate, Lookup, Field, ...). */
+    private boolean expression(Cls c, Set<Cls> seen) {
+        if (!seen.add(c)) {
+            return false;
+        }
+        for (List<String> base : c.bases) {
+            String last = base.get(base.size() - 1);
+            boolean django = base.size() == 1 ? imports.djangoNames.containsKey(last)
+                    : base.size() == 2 && imports.djangoModules.contains(base.get(0));
+            if (django && !"Model".equals(base.size() == 1 ? imports.djangoNames.get(last) : last)) {
+                return true;
+            }
+            Cls local = base.size() == 1 ? classes.get(last) : null;
+            if (local != null && expression(local, seen)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Map<String, DjangoModel> models(Lines lines, List<dev.rollsafe.release.Reference> out) {

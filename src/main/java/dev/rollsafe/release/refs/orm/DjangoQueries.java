@@ -59,7 +59,9 @@ final class DjangoQueries {
                 continue;
             }
             boolean declaration = i > 0 && (t.get(i - 1).is("class") || t.get(i - 1).is("def"));
-            if (i + 1 < t.size() && t.get(i + 1).is("(") && !declaration && (model.known() || imports.django)) {
+            boolean notModel = name(i).endsWith("Field") || name(i).endsWith("Manager") || name(i).endsWith("QuerySet");
+            if (i + 1 < t.size() && t.get(i + 1).is("(") && !declaration && !notModel
+                    && (model.known() || imports.django)) {
                 constructor(model, i + 1);
             } else if (i + 3 < t.size() && t.get(i + 1).is(".") && (MANAGERS.contains(t.get(i + 2).text())
                     || model.managers().contains(t.get(i + 2).text()))) {
@@ -68,19 +70,23 @@ final class DjangoQueries {
         }
     }
 
+    private String name(int i) {
+        return t.get(i).text();
+    }
+
     /** The model the identifier at i names (possibly {@code shop_models.Customer}), or null. */
     private DjangoModel model(int i) {
         String name = t.get(i).text();
         if (i > 1 && t.get(i - 1).is(".")) {
             String app = imports.moduleApps.get(t.get(i - 2).text());
-            return app != null && Character.isUpperCase(name.charAt(0)) ? DjangoModel.imported(name, app) : null;
+            return app != null && Character.isUpperCase(name.charAt(0)) ? DjangoModel.imported(name, app, null) : null;
         }
         DjangoModel m = local.get(name);
         if (m != null) {
             return m;
         }
         String app = imports.modelApps.get(name);
-        return app != null ? DjangoModel.imported(name, app) : null;
+        return app != null ? DjangoModel.imported(name, app, imports.modelTables.get(name)) : null;
     }
 
     /** {@code Customer(full_name=...)}: an instance to save. */

@@ -87,4 +87,24 @@ class DjangoFinderTest {
         String django = "from django.shortcuts import render\n" + pydantic;
         assertEquals(List.of("app_user.name", "app_user"), JpaFinderTest.names(finder.find("app/api.py", django)));
     }
+
+    @Test
+    void expressionsWithAnOutputFieldAreNoModels() {
+        String text = "from django.db.models import FloatField, Func\n\nclass GeoFunc(Func):\n    pass\n\n"
+                + "class Distance(GeoFunc):\n    output_field = FloatField()\n    unit = FloatField()\n";
+        assertEquals(List.of(), finder.find("geo/functions.py", text));
+    }
+
+    @Test
+    void geoDjangosModelsModuleAndDjangosOwnTables() {
+        String gis = "from django.contrib.gis.db import models\n\nclass Place(models.Model):\n"
+                + "    point = models.PointField()\n";
+        assertEquals(List.of("maps_place", "maps_place.point", "maps_place.id"),
+                JpaFinderTest.names(finder.find("maps/models.py", gis)));
+        String admin = "from django.contrib.admin.models import LogEntry\n"
+                + "from django.contrib.gis.db.models import GeometryField\n\n"
+                + "def f(g):\n    GeometryField(srid=4326)\n    return LogEntry.objects.filter(user_id=1)\n";
+        assertEquals(List.of("django_admin_log.user_id", "django_admin_log"),
+                JpaFinderTest.names(finder.find("shop/audit.py", admin)));
+    }
 }
