@@ -33,7 +33,8 @@ public final class DjangoFinder implements ReferenceFinder {
             if (text == null || !text.contains("models")) {
                 return List.of();
             }
-            List<Token> tokens = Lexer.tokens(text, Lexer.Flavor.PYTHON);
+            List<Token> tokens = new ArrayList<>(Lexer.tokens(text, Lexer.Flavor.PYTHON));
+            tokens.removeIf(k -> k.is("\\")); // a line continuation
             List<List<Token>> statements = DjangoPython.statements(tokens);
             DjangoImports imports = DjangoImports.read(path, statements);
             Lines lines = new Lines(path, text, id());

@@ -14,7 +14,7 @@ import java.util.Set;
  * ORM calls that name fields, on a model this file defines or imports: {@code Customer.objects.filter(
  * full_name__icontains=q).exclude(...).values("email").order_by("-created")}, {@code create}, {@code update},
  * {@code get_or_create(..., defaults={...})}, {@code only}, {@code defer}, {@code values_list},
- * {@code select_related}, {@code F("f")} and {@code Q(f=...)} inside the chain, and {@code Customer(f=...)}.
+ * {@code select_related}, {@code F("f")}, {@code Sum("f")} and {@code Q(f=...)} inside the chain, and {@code Customer(f=...)}.
  * A field of a model read from this file is EXACT (a lookup that names no column of it, such as a reverse
  * relation or an annotation, is none); a field of an imported model is LIKELY, named as written.
  */
@@ -25,6 +25,8 @@ final class DjangoQueries {
     private static final Set<String> STRING_FIELDS = Set.of("values", "values_list", "only", "defer", "order_by",
             "distinct", "latest", "earliest", "dates", "datetimes", "select_related");
     private static final Set<String> ANNOTATIONS = Set.of("annotate", "alias", "aggregate");
+    private static final Set<String> AGGREGATES = Set.of("Sum", "Avg", "Max", "Min", "StdDev",
+            "Variance");
     private static final Set<String> NOT_LOOKUPS = Set.of("defaults", "create_defaults", "using");
 
     private final List<Token> t;
@@ -138,7 +140,7 @@ final class DjangoQueries {
         return i;
     }
 
-    /** {@code F("f")} and {@code Q(f=...)} inside an argument. */
+    /** {@code F("f")}, {@code Sum("f")} (and the other aggregates but Count, mostly of reverse relations) and {@code Q(f=...)} inside an argument. */
     private void inner(DjangoModel model, List<Token> v, Usage usage, Set<String> annotations) {
         for (int j = 0; j + 1 < v.size(); j++) {
             Token k = v.get(j);
@@ -148,7 +150,8 @@ final class DjangoQueries {
                 continue;
             }
             String name = qualified ? k.text() : imports.djangoNames.getOrDefault(k.text(), "");
-            if (name.equals("F") && j + 2 < v.size() && v.get(j + 2).isString()) {
+            boolean reads = name.equals("F") || AGGREGATES.contains(name);
+            if (reads && j + 2 < v.size() && v.get(j + 2).isString()) {
                 lookup(model, v.get(j + 2).text(), v.get(j + 2), Usage.SELECT, annotations, false);
             } else if (name.equals("Q")) {
                 for (Arg a : DjangoPython.args(v, j + 1)) {

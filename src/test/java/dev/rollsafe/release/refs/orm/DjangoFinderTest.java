@@ -107,4 +107,13 @@ class DjangoFinderTest {
         assertEquals(List.of("django_admin_log.user_id", "django_admin_log"),
                 JpaFinderTest.names(finder.find("shop/audit.py", admin)));
     }
+
+    @Test
+    void aggregatesAndLineContinuations() {
+        String text = "from django.db.models import Sum\nfrom shop.models import Order\n\ndef f():\n"
+                + "    return Order.objects \\\n        .aggregate(total=Sum('amount'))\n";
+        List<String> refs = finder.find("shop/reports.py", text).stream()
+                .map(r -> r.line() + ":" + (r.column() == null ? r.table() : r.table() + "." + r.column())).toList();
+        assertEquals(List.of("6:shop_order.amount", "5:shop_order"), refs);
+    }
 }
