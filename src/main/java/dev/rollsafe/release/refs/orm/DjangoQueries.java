@@ -14,7 +14,8 @@ import java.util.Set;
  * ORM calls that name fields, on a model this file defines or imports: {@code Customer.objects.filter(
  * full_name__icontains=q).exclude(...).values("email").order_by("-created")}, {@code create}, {@code update},
  * {@code get_or_create(..., defaults={...})}, {@code only}, {@code defer}, {@code values_list},
- * {@code select_related}, {@code F("f")}, {@code Sum("f")} and {@code Q(f=...)} inside the chain, and {@code Customer(f=...)}.
+ * {@code select_related}, {@code F("f")}, {@code Sum("f")} and {@code Q(f=...)} inside the chain, and
+ * {@code Customer(f=...)}.
  * A field of a model read from this file is EXACT (a lookup that names no column of it, such as a reverse
  * relation or an annotation, is none); a field of an imported model is LIKELY, named as written.
  */
@@ -61,7 +62,8 @@ final class DjangoQueries {
                 continue;
             }
             boolean declaration = i > 0 && (t.get(i - 1).is("class") || t.get(i - 1).is("def"));
-            boolean notModel = name(i).endsWith("Field") || name(i).endsWith("Manager") || name(i).endsWith("QuerySet");
+            String n = name(i);
+            boolean notModel = n.endsWith("Field") || n.endsWith("Manager") || n.endsWith("QuerySet");
             if (i + 1 < t.size() && t.get(i + 1).is("(") && !declaration && !notModel
                     && (model.known() || imports.django)) {
                 constructor(model, i + 1);
@@ -140,7 +142,10 @@ final class DjangoQueries {
         return i;
     }
 
-    /** {@code F("f")}, {@code Sum("f")} (and the other aggregates but Count, mostly of reverse relations) and {@code Q(f=...)} inside an argument. */
+    /**
+     * {@code F("f")}, {@code Sum("f")} (and the other aggregates but Count, mostly of reverse relations) and
+     * {@code Q(f=...)} inside an argument.
+     */
     private void inner(DjangoModel model, List<Token> v, Usage usage, Set<String> annotations) {
         for (int j = 0; j + 1 < v.size(); j++) {
             Token k = v.get(j);
