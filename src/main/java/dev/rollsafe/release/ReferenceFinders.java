@@ -1,6 +1,7 @@
 package dev.rollsafe.release;
 
 import dev.rollsafe.release.refs.orm.DieselSchemaFinder;
+import dev.rollsafe.release.refs.orm.DjangoFinder;
 import dev.rollsafe.release.refs.orm.GoStructTagFinder;
 import dev.rollsafe.release.refs.orm.JpaFinder;
 import dev.rollsafe.release.refs.orm.MyBatisFinder;
@@ -33,6 +34,7 @@ public final class ReferenceFinders {
 
     public static List<ReferenceFinder> standard() {
         return List.of(new SqlStringFinder(), new SqlFileFinder(), new JpaFinder(), new MyBatisFinder(),
-                new GoStructTagFinder(), new SqlAlchemyFinder(), new DieselSchemaFinder(), new PrismaFinder());
+                new GoStructTagFinder(), new SqlAlchemyFinder(), new DieselSchemaFinder(), new PrismaFinder(),
+                new DjangoFinder());
     }
 }
