@@ -2,6 +2,8 @@ package dev.rollsafe.engine;
 
 import dev.rollsafe.CacheFiles;
 import dev.rollsafe.Version;
+import dev.rollsafe.deploy.Deployment;
+import dev.rollsafe.deploy.DeploymentFinder;
 import dev.rollsafe.model.Dialect;
 import dev.rollsafe.model.Span;
 import dev.rollsafe.release.ReferenceFinder;
@@ -66,9 +68,16 @@ public final class Engine {
         ReleaseView.Opening repository = ReleaseView.open(cwd, config);
         // files given one by one (a pre-commit batch) come with the rest of their sets, read for context
         Reported reported = request.fileContext() ? Reported.of(paths) : Reported.of(List.of());
-        Discovery discovery = reported.everything()
-                ? new MigrationFinder().discover(cwd, paths, config, request.dialect())
-                : new MigrationFinder().discoverAround(cwd, paths, config, request.dialect());
+        // deployment files (Dockerfiles, manifests, Procfiles, Spring builds) are read beside the migrations;
+        // one given by name is not a migration
+        Deployment deployment = DeploymentFinder.find(cwd, paths);
+        messages.addAll(deployment.notes());
+        List<Path> migrationPaths = paths.stream().filter(p -> !DeploymentFinder.isDeploymentFile(p)).toList();
+        Discovery discovery = !paths.isEmpty() && migrationPaths.isEmpty()
+                ? new Discovery(List.of(), List.of(), List.of())
+                : reported.everything()
+                ? new MigrationFinder().discover(cwd, migrationPaths, config, request.dialect())
+                : new MigrationFinder().discoverAround(cwd, migrationPaths, config, request.dialect());
         messages.addAll(discovery.usageErrors());
         messages.addAll(discovery.messages());
 
@@ -156,6 +165,9 @@ public final class Engine {
             files.forEach(f -> shown.add(f.path()));
             history.stream().filter(f -> shown.contains(f.path())).forEach(findings::add);
         }
+        java.util.function.Predicate<String> deployPath = changedDisplay;
+        deploymentFindings(deployment, active, settings).stream().filter(f -> deployPath.test(f.path()))
+                .forEach(findings::add);
         findings.sort(Comparator.comparing(Finding::path).thenComparingInt(Finding::line)
                 .thenComparingInt(Finding::column).thenComparing(Finding::ruleId));
         releases.close();
@@ -369,6 +381,19 @@ public final class Engine {
             for (Rule rule : active) {
                 rule.checkHistory(fact, new Sink(rule.info().id(), settings.level(rule), fact.path(), span, out));
             }
+        }
+        return out;
+    }
+
+    /** The deployment rules' findings, each at its file and line. */
+    private static List<Finding> deploymentFindings(Deployment deployment, List<Rule> active, RuleSettings settings) {
+        List<Finding> out = new ArrayList<>();
+        if (deployment.isEmpty()) {
+            return out;
+        }
+        for (Rule rule : active) {
+            rule.checkDeployment(deployment, (path, line) -> new Sink(rule.info().id(), settings.level(rule), path,
+                    new Span(0, 0, line, 1, line, 1), out));
         }
         return out;
     }
