@@ -79,7 +79,9 @@ public final class Engine {
                 ? new MigrationFinder().discover(cwd, migrationPaths, config, request.dialect())
                 : new MigrationFinder().discoverAround(cwd, migrationPaths, config, request.dialect());
         messages.addAll(discovery.usageErrors());
-        messages.addAll(discovery.messages());
+        // a folder of deployment files alone (a chart, a Dockerfile's folder) is not short of migrations
+        discovery.messages().stream().filter(m -> deployment.files().isEmpty() || !m.endsWith(": no migrations found"))
+                .forEach(messages::add);
 
         java.util.function.Predicate<Path> changed = f -> true;
         java.util.function.Predicate<String> changedDisplay = p -> true;
@@ -166,7 +168,7 @@ public final class Engine {
             history.stream().filter(f -> shown.contains(f.path())).forEach(findings::add);
         }
         java.util.function.Predicate<String> deployPath = changedDisplay;
-        deploymentFindings(deployment, active, settings).stream().filter(f -> deployPath.test(f.path()))
+        deploymentFindings(deployment, active, settings, cwd).stream().filter(f -> deployPath.test(f.path()))
                 .forEach(findings::add);
         findings.sort(Comparator.comparing(Finding::path).thenComparingInt(Finding::line)
                 .thenComparingInt(Finding::column).thenComparing(Finding::ruleId));
@@ -386,16 +388,36 @@ public final class Engine {
     }
 
     /** The deployment rules' findings, each at its file and line. */
-    private static List<Finding> deploymentFindings(Deployment deployment, List<Rule> active, RuleSettings settings) {
+    private static List<Finding> deploymentFindings(Deployment deployment, List<Rule> active, RuleSettings settings,
+                                                    Path cwd) {
         List<Finding> out = new ArrayList<>();
         if (deployment.isEmpty()) {
             return out;
         }
+        java.util.Map<String, List<String>> texts = new java.util.HashMap<>();
         for (Rule rule : active) {
             rule.checkDeployment(deployment, (path, line) -> new Sink(rule.info().id(), settings.level(rule), path,
-                    new Span(0, 0, line, 1, line, 1), out));
+                    lineSpan(texts.computeIfAbsent(path, p -> lines(cwd.resolve(p))), line), out));
         }
         return out;
+    }
+
+    /** The span of a line's text, from its first non-blank character to its end. */
+    private static Span lineSpan(List<String> lines, int line) {
+        if (line < 1 || line > lines.size()) {
+            return new Span(0, 0, Math.max(line, 1), 1, Math.max(line, 1), 1);
+        }
+        String text = lines.get(line - 1).stripTrailing();
+        int first = text.length() - text.stripLeading().length();
+        return new Span(0, 0, line, first + 1, line, Math.max(first + 1, text.length() + 1));
+    }
+
+    private static List<String> lines(Path file) {
+        try {
+            return java.nio.file.Files.readAllLines(file);
+        } catch (java.io.IOException | RuntimeException e) {
+            return List.of();
+        }
     }
 
     private static void checkFile(MigrationFile file, List<Finding> findings, List<Rule> active,

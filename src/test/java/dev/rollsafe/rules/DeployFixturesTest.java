@@ -43,6 +43,15 @@ class DeployFixturesTest {
     }
 
     @Test
+    void checkWithoutPathsFindsTheDeploymentFiles() {
+        Path dir = RepoFiles.fixtures().resolve("migrate-on-app-startup/openshift-template");
+        CheckResult result = new Engine().check(new CheckRequest(dir, List.of(), null, null, true, null, false));
+        assertEquals(List.of("template.yaml:78: migrate-on-app-startup"), result.findings().stream()
+                .map(f -> f.path() + ":" + f.line() + ": " + f.ruleId()).toList());
+        assertEquals(List.of(), result.messages().stream().filter(m -> m.contains("no migrations")).toList());
+    }
+
+    @Test
     void aBrokenHelmTemplateIsANoteNotACrash() {
         Path chart = RepoFiles.fixtures().resolve("migrate-on-app-startup/helm-chart");
         CheckResult result = new Engine().check(new CheckRequest(chart, List.of(), null, null, true, null, false));
