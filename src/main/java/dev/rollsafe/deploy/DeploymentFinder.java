@@ -77,7 +77,12 @@ public final class DeploymentFinder {
             } else if (SpringBuilds.isBuild(name)) {
                 builds.add(p);
             } else {
-                f.readFile(p);
+                try {
+                    f.readFile(p);
+                } catch (RuntimeException e) {
+                    // whatever a file holds, the user gets one line naming it, never a trace
+                    f.notes.add(f.display(p) + ": skipped: " + e.getClass().getSimpleName());
+                }
             }
         }
         f.spring(builds, configs);
