@@ -2,6 +2,8 @@ package dev.rollsafe.engine;
 
 import dev.rollsafe.CacheFiles;
 import dev.rollsafe.Version;
+import dev.rollsafe.deploy.Deployment;
+import dev.rollsafe.deploy.DeploymentFinder;
 import dev.rollsafe.model.Dialect;
 import dev.rollsafe.model.Span;
 import dev.rollsafe.release.ReferenceFinder;
@@ -66,11 +68,20 @@ public final class Engine {
         ReleaseView.Opening repository = ReleaseView.open(cwd, config);
         // files given one by one (a pre-commit batch) come with the rest of their sets, read for context
         Reported reported = request.fileContext() ? Reported.of(paths) : Reported.of(List.of());
-        Discovery discovery = reported.everything()
-                ? new MigrationFinder().discover(cwd, paths, config, request.dialect())
-                : new MigrationFinder().discoverAround(cwd, paths, config, request.dialect());
+        // deployment files (Dockerfiles, manifests, Procfiles, Spring builds) are read beside the migrations;
+        // one given by name is not a migration
+        Deployment deployment = DeploymentFinder.find(cwd, paths);
+        messages.addAll(deployment.notes());
+        List<Path> migrationPaths = paths.stream().filter(p -> !DeploymentFinder.isDeploymentFile(p)).toList();
+        Discovery discovery = !paths.isEmpty() && migrationPaths.isEmpty()
+                ? new Discovery(List.of(), List.of(), List.of())
+                : reported.everything()
+                ? new MigrationFinder().discover(cwd, migrationPaths, config, request.dialect())
+                : new MigrationFinder().discoverAround(cwd, migrationPaths, config, request.dialect());
         messages.addAll(discovery.usageErrors());
-        messages.addAll(discovery.messages());
+        // a folder of deployment files alone (a chart, a Dockerfile's folder) is not short of migrations
+        discovery.messages().stream().filter(m -> deployment.files().isEmpty() || !m.endsWith(": no migrations found"))
+                .forEach(messages::add);
 
         java.util.function.Predicate<Path> changed = f -> true;
         java.util.function.Predicate<String> changedDisplay = p -> true;
@@ -156,6 +167,9 @@ public final class Engine {
             files.forEach(f -> shown.add(f.path()));
             history.stream().filter(f -> shown.contains(f.path())).forEach(findings::add);
         }
+        java.util.function.Predicate<String> deployPath = changedDisplay;
+        deploymentFindings(deployment, active, settings, cwd).stream().filter(f -> deployPath.test(f.path()))
+                .forEach(findings::add);
         findings.sort(Comparator.comparing(Finding::path).thenComparingInt(Finding::line)
                 .thenComparingInt(Finding::column).thenComparing(Finding::ruleId));
         releases.close();
@@ -371,6 +385,39 @@ public final class Engine {
             }
         }
         return out;
+    }
+
+    /** The deployment rules' findings, each at its file and line. */
+    private static List<Finding> deploymentFindings(Deployment deployment, List<Rule> active, RuleSettings settings,
+                                                    Path cwd) {
+        List<Finding> out = new ArrayList<>();
+        if (deployment.isEmpty()) {
+            return out;
+        }
+        java.util.Map<String, List<String>> texts = new java.util.HashMap<>();
+        for (Rule rule : active) {
+            rule.checkDeployment(deployment, (path, line) -> new Sink(rule.info().id(), settings.level(rule), path,
+                    lineSpan(texts.computeIfAbsent(path, p -> lines(cwd.resolve(p))), line), out));
+        }
+        return out;
+    }
+
+    /** The span of a line's text, from its first non-blank character to its end. */
+    private static Span lineSpan(List<String> lines, int line) {
+        if (line < 1 || line > lines.size()) {
+            return new Span(0, 0, Math.max(line, 1), 1, Math.max(line, 1), 1);
+        }
+        String text = lines.get(line - 1).stripTrailing();
+        int first = text.length() - text.stripLeading().length();
+        return new Span(0, 0, line, first + 1, line, Math.max(first + 1, text.length() + 1));
+    }
+
+    private static List<String> lines(Path file) {
+        try {
+            return java.nio.file.Files.readAllLines(file);
+        } catch (java.io.IOException | RuntimeException e) {
+            return List.of();
+        }
     }
 
     private static void checkFile(MigrationFile file, List<Finding> findings, List<Rule> active,

@@ -1,5 +1,6 @@
 package dev.rollsafe.rules;
 
+import dev.rollsafe.deploy.Deployment;
 import dev.rollsafe.release.HistoryFact;
 
 /**
@@ -23,6 +24,13 @@ public interface Rule {
      * reports at the fact's path and line.
      */
     default void checkHistory(HistoryFact fact, FindingSink sink) {
+    }
+
+    /**
+     * Called once per check with what the project's deployment files say (Dockerfiles, entrypoint scripts,
+     * Procfiles, Kubernetes/OpenShift manifests, Spring Boot builds): deployment rules report at a file and line.
+     */
+    default void checkDeployment(Deployment deployment, DeploySinks sinks) {
     }
 
     default RuleInfo info() {

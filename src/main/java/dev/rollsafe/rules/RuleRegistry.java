@@ -83,6 +83,9 @@ public final class RuleRegistry {
                 new DdlMixedWithDataChangeRule(),
                 new MissingLockTimeoutRule(),
                 new RequiredColumnWithoutDefaultRule(),
+                // deployment files: where the migrations run
+                new MigrateOnAppStartupRule(),
+                new InitContainerImageMismatchRule(),
                 // rollsafe:ignore directives (reported by the engine after the other rules)
                 new SuppressionWithoutReasonRule(),
                 new SuppressionOfUnknownRuleRule(),

@@ -63,6 +63,11 @@ final class RepoFiles {
         return out;
     }
 
+    /** The deployment fixture cases of one rule: folders without a {@code work/} folder (see {@link DeployFixture}). */
+    static List<Path> deployCases(String ruleId) {
+        return list(fixtures().resolve(ruleId)).stream().filter(DeployFixture::isCase).collect(Collectors.toList());
+    }
+
     /** The release-history fixture cases of one rule: folders holding a {@code work/} folder. */
     static List<Path> historyCases(String ruleId) {
         return list(fixtures().resolve(ruleId)).stream()

@@ -35,9 +35,16 @@ class RuleCatalogTest {
 
             List<Path> files = new java.util.ArrayList<>(RepoFiles.fixtureFiles(id));
             files.addAll(RepoFiles.historyFixtureFiles(id));
-            assertFalse(files.isEmpty(), id + ": no fixtures in testdata/rules/" + id + "/");
+            List<Path> cases = RepoFiles.deployCases(id);
+            assertFalse(files.isEmpty() && cases.isEmpty(), id + ": no fixtures in testdata/rules/" + id + "/");
             boolean marked = false;
             boolean unmarked = false;
+            for (Path c : cases) {
+                // a deployment case: markers in its files; a case without one of this rule must pass clean
+                boolean any = DeployFixture.read(c).expectations().stream().anyMatch(e -> e.ruleId().equals(id));
+                marked |= any;
+                unmarked |= !any;
+            }
             for (Path file : files) {
                 Fixture f = FixtureParser.parse(RepoFiles.read(file));
                 marked |= f.expectations().stream().anyMatch(e -> e.ruleId().equals(id));
