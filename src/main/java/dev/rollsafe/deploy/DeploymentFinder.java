@@ -32,6 +32,7 @@ public final class DeploymentFinder {
     private final List<String> notes = new ArrayList<>();
     private final Set<String> files = new TreeSet<>();
     private final List<Step> steps = new ArrayList<>();
+    private final List<Rollout> rollouts = new ArrayList<>();
     private final List<Spring> spring = new ArrayList<>();
     /** Scripts of the project by file name, for commands that run them. */
     private final Map<String, List<Path>> scripts = new LinkedHashMap<>();
@@ -86,7 +87,7 @@ public final class DeploymentFinder {
             }
         }
         f.spring(builds, configs);
-        return new Deployment(List.copyOf(f.files), f.steps, f.spring, f.notes);
+        return new Deployment(List.copyOf(f.files), f.steps, f.spring, f.notes, f.rollouts);
     }
 
     private void walk(Path start, List<Path> found) {
@@ -172,7 +173,9 @@ public final class DeploymentFinder {
                 yaml = HelmText.setAside(text);
             }
             try {
-                read = Manifests.read(path, scope, yaml);
+                Manifests.Read all = Manifests.readAll(path, scope, yaml);
+                read = all.steps();
+                rollouts.addAll(all.rollouts());
             } catch (RuntimeException e) {
                 String why = e.getMessage() == null ? e.getClass().getSimpleName()
                         : e.getMessage().lines().findFirst().orElse("").strip();

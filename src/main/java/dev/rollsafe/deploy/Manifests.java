@@ -28,6 +28,7 @@ final class Manifests {
     private final String path;
     private final String scope;
     private final List<Step> out;
+    private final List<Rollout> rollouts = new ArrayList<>();
 
     private Manifests(String path, String scope, List<Step> out) {
         this.path = path;
@@ -35,8 +36,17 @@ final class Manifests {
         this.out = out;
     }
 
+    /** The steps and the rollout strategies of one file; throws on YAML that cannot be read. */
+    record Read(List<Step> steps, List<Rollout> rollouts) {
+    }
+
     /** The steps of one file; throws on YAML that cannot be read (the caller turns that into a note). */
     static List<Step> read(String path, String scope, String text) {
+        return readAll(path, scope, text).steps();
+    }
+
+    /** As {@link #read}, with the rollout strategy of each Deployment, DeploymentConfig and StatefulSet. */
+    static Read readAll(String path, String scope, String text) {
         List<Step> out = new ArrayList<>();
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true);
@@ -46,7 +56,7 @@ final class Manifests {
         for (Node doc : yaml.composeAll(new StringReader(text))) {
             m.object(doc);
         }
-        return out;
+        return new Read(out, m.rollouts);
     }
 
     /** Whether the text looks like it declares one of the objects read here. */
@@ -91,12 +101,29 @@ final class Manifests {
         for (Node c : items(get(pod, "initContainers"))) {
             container(c, role == Role.APP ? Role.INIT : role, label, group, images, true);
         }
+        rollout(kind, label, group, node, spec);
         if (kind.equals("DeploymentConfig")) {
             Node strategy = get(spec, "strategy");
             strategyHook(get(get(strategy, "rollingParams"), "pre"), "pre", label, group, images);
             strategyHook(get(get(strategy, "recreateParams"), "pre"), "pre", label, group, images);
             strategyHook(get(get(strategy, "recreateParams"), "mid"), "mid", label, group, images);
         }
+    }
+
+    /** The strategy of a Deployment ({@code strategy.type}), DeploymentConfig (same) or StatefulSet ({@code updateStrategy.type}). */
+    private void rollout(String kind, String label, String group, Node node, Node spec) {
+        String fallback = switch (kind) {
+            case "Deployment", "StatefulSet" -> "RollingUpdate";
+            case "DeploymentConfig" -> "Rolling";
+            default -> null;
+        };
+        if (fallback == null) {
+            return;
+        }
+        Node type = get(get(spec, kind.equals("StatefulSet") ? "updateStrategy" : "strategy"), "type");
+        String written = scalar(type);
+        rollouts.add(new Rollout(path, type == null ? line(node) : line(type), label,
+                written == null || written.isBlank() ? fallback : written.strip(), group));
     }
 
     /** A Helm pre-install/pre-upgrade hook or an Argo CD PreSync hook. */

@@ -103,7 +103,7 @@ public final class Engine {
         ResultCache resultCache = request.useCache() ? ResultCache.open(cwd, stamp) : null;
         List<MigrationSet> sets = discovery.sets();
         ReleaseView releases = ReleaseView.of(repository, cwd, config, sets, request.dialect(),
-                window(request, config, messages),
+                window(request, config, deployment, messages),
                 ReferenceFinders.configured(finders, config.extra()), request.useCache());
         messages.addAll(releases.notes());
         SetResult[] results = new SetResult[sets.size()];
@@ -341,14 +341,21 @@ public final class Engine {
         return f.dialect() != null && override == null ? f.dialect() : set.dialect();
     }
 
-    /** The deploy window: {@code --window}, else rollsafe.yaml's {@code window:}, else 1. */
-    private static int window(CheckRequest request, Config config, List<String> messages) {
+    /**
+     * The deploy window: {@code --window}, else rollsafe.yaml's {@code window:}, else what the rollout strategy of
+     * the deployment files implies (said in a message), else 1.
+     */
+    private static int window(CheckRequest request, Config config, Deployment deployment, List<String> messages) {
         if (request.window() != null) {
             return request.window();
         }
         Object w = config.extra().get("window");
         if (w == null) {
-            return 1;
+            return dev.rollsafe.deploy.DeployWindow.of(deployment).map(d -> {
+                messages.add("deploy window " + d.releases() + " (releases before this one that may still serve), from"
+                        + " the " + d.reason() + "; --window or window: in rollsafe.yaml overrides it");
+                return d.releases();
+            }).orElse(1);
         }
         try {
             int n = Integer.parseInt(w.toString().strip());
