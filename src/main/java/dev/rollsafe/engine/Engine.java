@@ -170,6 +170,9 @@ public final class Engine {
         java.util.function.Predicate<String> deployPath = changedDisplay;
         deploymentFindings(deployment, active, settings, cwd).stream().filter(f -> deployPath.test(f.path()))
                 .forEach(findings::add);
+        // the deployment files read are checked files too (no statements): the summary and files[] list them
+        deployment.files().stream().filter(deployPath)
+                .forEach(p -> files.add(new FileReport(p, "deployment", null, 0, 0, null)));
         findings.sort(Comparator.comparing(Finding::path).thenComparingInt(Finding::line)
                 .thenComparingInt(Finding::column).thenComparing(Finding::ruleId));
         releases.close();
