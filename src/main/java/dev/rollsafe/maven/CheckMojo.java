@@ -138,7 +138,7 @@ public class CheckMojo extends AbstractMojo {
                     + String.join(System.lineSeparator(), result.messages()));
         }
         result.messages().forEach(m -> getLog().info("rollsafe: " + m));
-        if (result.files().isEmpty()) {
+        if (result.files().isEmpty() && result.findings().isEmpty()) {
             return; // the engine has said where it looked
         }
         writeReports(result, base, chosenFormats);
