@@ -89,14 +89,21 @@ final class PyParser {
         int s = peek().start();
         int end = s;
         int depth = 0;
-        boolean lambda = peek().is("lambda");
+        if (peek().is("lambda")) {
+            // its parameters hold commas: step to the colon that starts its body
+            while (i < tokens.size() && !tokens.get(i).is(":")) {
+                end = tokens.get(i).end();
+                i++;
+            }
+            if (i < tokens.size()) {
+                end = tokens.get(i).end();
+                i++;
+            }
+        }
         while (i < tokens.size()) {
             PyToken t = tokens.get(i);
-            if (depth == 0 && (t.is(",") || t.is(")") || t.is("]") || t.is("}") || t.is(":") && !lambda)) {
+            if (depth == 0 && (t.is(",") || t.is(")") || t.is("]") || t.is("}") || t.is(":"))) {
                 break;
-            }
-            if (t.is(":")) {
-                lambda = false; // the lambda's own colon; its body runs to the next boundary
             }
             if (t.is("(") || t.is("[") || t.is("{")) {
                 depth++;
