@@ -1,0 +1,22 @@
+from django.db import migrations, models
+
+
+class Migration(migrations.Migration):
+
+    dependencies = [
+        ("journal", "0001_initial"),
+    ]
+
+    operations = [
+        migrations.AddField(
+            model_name="post",
+            name="slug",
+            field=models.SlugField(default="", unique=True),
+            preserve_default=False,
+        ),
+        migrations.AlterField(
+            model_name="post",
+            name="title",
+            field=models.CharField(max_length=300),
+        ),
+    ]
