@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** rollsafe check and classify on the Django fixture projects: findings point at the operations' lines. */
 class DjangoCheckTest {
@@ -66,5 +70,25 @@ class DjangoCheckTest {
                 + "required column journal_post.slug (NOT NULL)"), run.out);
         CliRun classify = CliRun.real(project("django-mysql"), "classify");
         assertTrue(classify.out.contains("redefine column journal_post.title as varchar(300)"), classify.out);
+    }
+
+    @Test
+    void fixLeavesPythonMigrationsAlone(@TempDir Path dir) throws Exception {
+        Path from = project("django");
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(from)) {
+            files = walk.filter(Files::isRegularFile).toList();
+        }
+        for (Path f : files) {
+            Path to = dir.resolve(from.relativize(f).toString());
+            Files.createDirectories(to.getParent());
+            Files.copy(f, to);
+        }
+        CliRun run = CliRun.real(dir, "check", "--no-cache", "--fix");
+        assertTrue(run.code == 1, run.out + run.err);
+        for (Path f : files) {
+            assertEquals(Files.readString(f), Files.readString(dir.resolve(from.relativize(f).toString())),
+                    "SQL edits must never be written into " + f);
+        }
     }
 }
