@@ -14,6 +14,7 @@ class Migration(migrations.Migration):
             field=models.SlugField(default="", unique=True),
             preserve_default=False,
         ),
+        # rollsafe:ignore missing-lock-timeout -- blog_post is small and the deploy runs at night
         migrations.AlterField(
             model_name="post",
             name="title",

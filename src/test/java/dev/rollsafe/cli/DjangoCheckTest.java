@@ -68,6 +68,9 @@ class DjangoCheckTest {
         CliRun run = CliRun.real(project("django-mysql"), "check", "--no-cache");
         assertTrue(run.out.contains("blog/migrations/0002_post_slug.py:11:9: error[required-column-without-default]: "
                 + "required column journal_post.slug (NOT NULL)"), run.out);
+        assertFalse(run.out.contains("unused-suppression"), "the Python comment reached its operation: " + run.out);
+        assertFalse(run.out.contains("0002_post_slug.py:18:9: error[missing-lock-timeout]"), run.out);
+        assertTrue(run.out.contains("0002_post_slug.py:11:9: error[missing-lock-timeout]"), run.out);
         CliRun classify = CliRun.real(project("django-mysql"), "classify");
         assertTrue(classify.out.contains("redefine column journal_post.title as varchar(300)"), classify.out);
     }

@@ -2,6 +2,7 @@ package dev.rollsafe.parse.python;
 
 import dev.rollsafe.model.Change;
 import dev.rollsafe.model.ColumnDef;
+import dev.rollsafe.model.Comment;
 import dev.rollsafe.model.ConstraintDef;
 import dev.rollsafe.model.DataType;
 import dev.rollsafe.model.Dialect;
@@ -55,8 +56,42 @@ public final class DjangoReader {
             return List.of(problem(text, lines, ops.start(), "operations is not a list"));
         }
         List<Statement> out = new ArrayList<>();
+        int from = 0;
         for (PyExpr op : seq.items()) {
-            out.addAll(statements(text, lines, op, appLabel));
+            // the comments above an operation and inside it carry its directives (# rollsafe:ignore ...)
+            List<Comment> comments = comments(text, lines, from, op.end());
+            from = op.end();
+            for (Statement st : statements(text, lines, op, appLabel)) {
+                out.add(new Statement(st.text(), st.span(), comments, st.changes(), st.understood(), st.problem(),
+                        st.deploy()));
+            }
+        }
+        return out;
+    }
+
+    /** The {@code #} comments in {@code [from, to)} of the text, outside strings. */
+    static List<Comment> comments(String text, LineIndex lines, int from, int to) {
+        List<Comment> out = new ArrayList<>();
+        String quote = null;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (quote != null) {
+                if (c == '\\') {
+                    i++;
+                } else if (text.startsWith(quote, i)) {
+                    i += quote.length() - 1;
+                    quote = null;
+                }
+            } else if (c == '\'' || c == '"') {
+                quote = text.startsWith(String.valueOf(c).repeat(3), i) ? String.valueOf(c).repeat(3) : String.valueOf(c);
+                i += quote.length() - 1;
+            } else if (c == '#') {
+                int end = text.indexOf('\n', i);
+                end = end < 0 || end > to ? Math.min(to, end < 0 ? text.length() : end) : end;
+                String body = text.substring(i, end).stripTrailing();
+                out.add(new Comment(body, lines.span(i, i + body.length()), false));
+                i = end;
+            }
         }
         return out;
     }
