@@ -37,7 +37,8 @@ final class DjangoFinder implements LayoutFinder {
         if (folders.isEmpty()) {
             return null;
         }
-        record Node(String app, String name, Path path, boolean atomic, PyExpr deps, PyExpr runBefore) {
+        record Node(String app, String name, Path path, boolean atomic, PyExpr deps, PyExpr runBefore,
+                    PyExpr replaces) {
         }
         List<Node> nodes = new ArrayList<>();
         Set<Path> consumed = new HashSet<>();
@@ -60,9 +61,25 @@ final class DjangoFinder implements LayoutFinder {
                 }
                 boolean atomic = c == null || !(c.body().get("atomic") instanceof PyExpr.Const k && k.name().equals("False"));
                 nodes.add(new Node(app, stem, f.path(), atomic, c == null ? null : c.body().get("dependencies"),
-                        c == null ? null : c.body().get("run_before")));
+                        c == null ? null : c.body().get("run_before"), c == null ? null : c.body().get("replaces")));
             }
         }
+        // A squashed migration stands in for the migrations it replaces; while those are still in the tree they
+        // are what the history holds, so the squashed one is left out (what depends on it waits for them all)
+        Set<String> present = new HashSet<>();
+        nodes.forEach(n -> present.add(n.app() + "." + n.name()));
+        Map<String, List<PyExpr>> squashed = new HashMap<>();
+        List<Node> kept = new ArrayList<>();
+        for (Node n : nodes) {
+            List<String> replaced = pairs(n.replaces());
+            if (!replaced.isEmpty() && present.containsAll(replaced)) {
+                squashed.put(n.app() + "." + n.name(), ((PyExpr.Seq) n.replaces()).items());
+                scan.message(n.path(), "squashed migration left out: the migrations it replaces are still there");
+            } else {
+                kept.add(n);
+            }
+        }
+        nodes = kept;
         nodes.sort((a, b) -> a.app().equals(b.app()) ? Versions.compareNatural(a.name(), b.name())
                 : a.app().compareTo(b.app()));
         Map<String, Integer> index = new HashMap<>();
@@ -78,7 +95,7 @@ final class DjangoFinder implements LayoutFinder {
         nodes.forEach(n -> after.add(new HashSet<>()));
         for (int i = 0; i < nodes.size(); i++) {
             Node n = nodes.get(i);
-            for (int d : targets(n.deps(), index, firstOfApp, lastOfApp)) {
+            for (int d : targets(expand(n.deps(), squashed), index, firstOfApp, lastOfApp)) {
                 if (d != i && after.get(d).add(i)) {
                     waiting[i]++;
                 }
@@ -173,6 +190,38 @@ final class DjangoFinder implements LayoutFinder {
             }
         }
         return fallback;
+    }
+
+    /** {@code app.name} of each ("app", "name") pair of a list. */
+    private static List<String> pairs(PyExpr list) {
+        List<String> out = new ArrayList<>();
+        if (list instanceof PyExpr.Seq seq) {
+            for (PyExpr d : seq.items()) {
+                if (d instanceof PyExpr.Seq pair && pair.items().size() == 2
+                        && pair.items().get(0) instanceof PyExpr.Str app && pair.items().get(1) instanceof PyExpr.Str n) {
+                    out.add(app.value() + "." + n.value());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The dependencies with each left-out squashed migration replaced by the migrations it replaces. */
+    private static PyExpr expand(PyExpr deps, Map<String, List<PyExpr>> squashed) {
+        if (squashed.isEmpty() || !(deps instanceof PyExpr.Seq seq)) {
+            return deps;
+        }
+        List<PyExpr> out = new ArrayList<>();
+        for (PyExpr d : seq.items()) {
+            List<String> one = pairs(new PyExpr.Seq(List.of(d), '[', d.start(), d.end()));
+            List<PyExpr> replaced = one.isEmpty() ? null : squashed.get(one.get(0));
+            if (replaced != null) {
+                out.addAll(replaced);
+            } else {
+                out.add(d);
+            }
+        }
+        return new PyExpr.Seq(out, '[', seq.start(), seq.end());
     }
 
     private static List<Integer> targets(PyExpr deps, Map<String, Integer> index, Map<String, Integer> first,

@@ -90,6 +90,29 @@ class DjangoLayoutTest {
         assertTrue(d.sets().stream().noneMatch(s -> s.layout() == Layout.DJANGO), d.sets().toString());
     }
 
+    @Test
+    void aSquashedMigrationIsLeftOutWhileItsReplacedOnesAreThere(@TempDir Path dir) throws Exception {
+        write(dir, "z/migrations/0001_initial.py", List.of());
+        write(dir, "z/migrations/0002_more.py", List.of("(\"z\", \"0001_initial\")"));
+        Files.writeString(dir.resolve("z/migrations/0001_squashed_0002_more.py"), """
+                from django.db import migrations
+
+                class Migration(migrations.Migration):
+                    replaces = [("z", "0001_initial"), ("z", "0002_more")]
+                    dependencies = []
+                    operations = []
+                """);
+        write(dir, "b/migrations/0001_initial.py", List.of("(\"z\", \"0001_squashed_0002_more\")"));
+        // b sorts before z: only the dependency on the squashed migration puts it last
+        Discovery d = new MigrationFinder().discover(dir, List.of(), Config.empty(), null);
+        assertEquals(List.of("z.0001_initial", "z.0002_more", "b.0001_initial"), LayoutFixturesTest.ids(d.sets().get(0)));
+        assertTrue(d.messages().stream().anyMatch(m -> m.contains("squashed migration left out")), d.messages().toString());
+        Files.delete(dir.resolve("z/migrations/0001_initial.py"));
+        Files.delete(dir.resolve("z/migrations/0002_more.py"));
+        Discovery after = new MigrationFinder().discover(dir, List.of(), Config.empty(), null);
+        assertEquals(List.of("z.0001_squashed_0002_more", "b.0001_initial"), LayoutFixturesTest.ids(after.sets().get(0)));
+    }
+
     private static void write(Path dir, String file, List<String> deps) throws Exception {
         Path p = dir.resolve(file);
         Files.createDirectories(p.getParent());
