@@ -55,7 +55,7 @@ final class DjangoFinder implements LayoutFinder {
                 if (t.text() != null) {
                     try {
                         c = PyModule.parse(t.text()).migrationClass();
-                    } catch (PySyntaxError | RuntimeException e) {
+                    } catch (PySyntaxError | RuntimeException | StackOverflowError e) {
                         c = null; // the engine reports the file at the line it cannot read
                     }
                 }

@@ -41,7 +41,7 @@ public final class DjangoReader {
             module = PyModule.parse(text);
         } catch (PySyntaxError e) {
             return List.of(problem(text, lines, e.offset(), "not read as a Django migration: " + e.getMessage()));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             return List.of(problem(text, lines, 0, "not read as a Django migration: " + e.getClass().getSimpleName()));
         }
         PyModule.PyClass migration = module.migrationClass();
@@ -128,7 +128,7 @@ public final class DjangoReader {
                 out.add(new Statement(opText, span, List.of(), List.of(c), true, null, true));
             }
             return out;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             return List.of(new Statement(opText, span, List.of(), List.of(), false,
                     "Django operation " + call.name() + " not understood: " + e.getClass().getSimpleName(), true));
         }

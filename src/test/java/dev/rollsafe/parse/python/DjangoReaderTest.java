@@ -228,4 +228,22 @@ class DjangoReaderTest {
         List<Statement> bad = read(r, "migrations.AddField(model_name=1, name=\"x\", field=models.IntegerField()),\n");
         assertFalse(bad.get(0).understood());
     }
+
+    @Test
+    void deepNestingAndRandomBytesNeverThrow() {
+        DjangoReader r = new DjangoReader(Dialect.POSTGRESQL);
+        List<Statement> deep = read(r, "migrations.RunSQL(" + "[".repeat(200_000) + "]".repeat(200_000) + "),\n");
+        assertEquals(1, deep.size());
+        java.util.Random random = new java.util.Random(6);
+        String alphabet = "migrations.AddField(model_name='x', name=\"y\", field=models.IntegerField(default=1))[]{},:#\n\\ ";
+        for (int n = 0; n < 2000; n++) {
+            StringBuilder sb = new StringBuilder("class Migration(migrations.Migration):\n    operations = [\n");
+            int len = random.nextInt(120);
+            for (int k = 0; k < len; k++) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            List<Statement> out = r.read(sb.toString(), "shop");
+            assertTrue(out.stream().allMatch(st -> st.span().line() >= 1));
+        }
+    }
 }
