@@ -27,7 +27,7 @@ final class DjangoFinder implements LayoutFinder {
     private static final Pattern MIGRATION_CLASS = Pattern.compile("(?m)^class\\s+Migration\\s*\\(");
     private static final Pattern APP_LABEL = Pattern.compile("(?m)^\\s+label\\s*=\\s*['\"](\\w+)['\"]");
     private static final Pattern ENGINE =
-            Pattern.compile("django\\.db\\.backends\\.(postgresql\\w*|postgis|mysql)|\\b(postgres(?:ql)?|postgis|mysql)://");
+            Pattern.compile("db\\.backends\\.(postgresql\\w*|postgis|mysql)|\\b(postgres(?:ql)?|postgis|mysql)://");
     private static final int DEPTH = 5;
 
     @Override

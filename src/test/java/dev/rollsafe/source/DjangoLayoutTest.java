@@ -113,6 +113,27 @@ class DjangoLayoutTest {
         assertEquals(List.of("z.0001_squashed_0002_more", "b.0001_initial"), LayoutFixturesTest.ids(after.sets().get(0)));
     }
 
+    @Test
+    void settingsNameTheDialectByEngineOrUrl(@TempDir Path dir) throws Exception {
+        write(dir, "app/migrations/0001_initial.py", List.of());
+        Files.createDirectories(dir.resolve("site"));
+        Files.writeString(dir.resolve("site/settings.py"),
+                "DATABASES = {\"default\": {\"ENGINE\": \"django.contrib.gis.db.backends.postgis\"}}\n");
+        assertEquals(Dialect.POSTGRESQL, only(dir).dialect());
+        Files.writeString(dir.resolve("site/settings.py"),
+                "DATABASES = {\"default\": dj_database_url.config(default=\"mysql://u@db/app\")}\n");
+        assertEquals(Dialect.MYSQL, only(dir).dialect());
+        Files.writeString(dir.resolve("rollsafe.yaml"), "dialect: mariadb\n");
+        Discovery d = new MigrationFinder().discover(dir, List.of(), ConfigLoader.loadDefault(dir), null);
+        assertEquals(Dialect.MARIADB, d.sets().get(0).dialect(), "rollsafe.yaml wins over the settings");
+    }
+
+    private static MigrationSet only(Path dir) {
+        Discovery d = new MigrationFinder().discover(dir, List.of(), Config.empty(), null);
+        assertEquals(1, d.sets().size(), d.sets().toString());
+        return d.sets().get(0);
+    }
+
     private static void write(Path dir, String file, List<String> deps) throws Exception {
         Path p = dir.resolve(file);
         Files.createDirectories(p.getParent());

@@ -218,7 +218,14 @@ public final class DjangoReader {
                         null, false));
             }
             case "AlterUniqueTogether", "AlterIndexTogether" -> together(call, app, out);
-            case "RunSQL" -> runSql(call.arg("sql", 0), o, out);
+            case "RunSQL" -> {
+                runSql(call.arg("sql", 0), o, out);
+                for (PyExpr inner : items(call.kw("state_operations"))) {
+                    if (inner instanceof PyExpr.Call c) {
+                        operation(c, app, false); // the models the SQL leaves, for the migrations after it
+                    }
+                }
+            }
             case "RunPython" -> out.add(new Change.RowChange(Change.RowOp.UPDATE, null, true));
             case "SeparateDatabaseAndState" -> {
                 for (PyExpr inner : items(call.arg("database_operations", 0))) {
@@ -441,13 +448,16 @@ public final class DjangoReader {
             out.add(new Change.DropDefault(table, f.column()));
         }
         if (f.target() != null) {
+            boolean constraint = !(f.call().kw("db_constraint") instanceof PyExpr.Const k && k.name().equals("False"));
             if (!f.unique() && f.indexed()) {
                 out.add(new Change.CreateIndex(m.table() + "_" + f.column(), table, List.of(f.column()), false, false,
                         false, null));
             }
-            out.add(new Change.AddConstraint(table, new ConstraintDef(m.table() + "_" + f.column() + "_fk",
-                    ConstraintDef.Kind.FOREIGN_KEY, List.of(f.column()), Name.of(targetTable(f.target())), List.of(),
-                    null, null), false));
+            if (constraint) {
+                out.add(new Change.AddConstraint(table, new ConstraintDef(m.table() + "_" + f.column() + "_fk",
+                        ConstraintDef.Kind.FOREIGN_KEY, List.of(f.column()), Name.of(targetTable(f.target())), List.of(),
+                        null, null), false));
+            }
         } else if (f.unique() && !f.primaryKey()) {
             out.add(new Change.AddConstraint(table, new ConstraintDef(m.table() + "_" + f.column() + "_key",
                     ConstraintDef.Kind.UNIQUE, List.of(f.column()), null, List.of(), null, null), false));
@@ -654,6 +664,9 @@ public final class DjangoReader {
 
     private void runSql(PyExpr sql, Outcome o, List<Change> out) {
         List<String> texts = new ArrayList<>();
+        if (sql instanceof PyExpr.Ref r && r.last().equals("noop")) {
+            return;
+        }
         if (sql instanceof PyExpr.Str s) {
             texts.add(s.value());
         } else if (sql instanceof PyExpr.Seq seq) {

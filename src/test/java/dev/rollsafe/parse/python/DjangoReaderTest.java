@@ -230,6 +230,26 @@ class DjangoReaderTest {
     }
 
     @Test
+    void noopSqlStateOperationsAndForeignKeysWithoutConstraint() {
+        DjangoReader r = afterInitial(Dialect.POSTGRESQL);
+        List<Statement> s = read(r, """
+                migrations.RunSQL(migrations.RunSQL.noop, reverse_sql=migrations.RunSQL.noop),
+                migrations.RunSQL("ALTER TABLE shop_customer RENAME COLUMN score TO points",
+                    state_operations=[migrations.RenameField("customer", "score", "points")]),
+                migrations.AddField("customer", "parent", models.ForeignKey(db_constraint=False, null=True,
+                    on_delete=models.DO_NOTHING, to="shop.customer")),
+                migrations.RemoveField("customer", "points"),
+                """);
+        assertTrue(s.get(0).understood());
+        assertEquals(List.of(), s.get(0).changes());
+        assertEquals("rename column shop_customer.score to points", s.get(1).summary());
+        assertEquals(List.of("add column shop_customer.parent_id",
+                "create index shop_customer_parent_id on shop_customer(parent_id)"),
+                s.get(2).changes().stream().map(Change::summary).toList());
+        assertEquals("drop column shop_customer.points", s.get(3).summary(), "the state knows the renamed field");
+    }
+
+    @Test
     void deepNestingAndRandomBytesNeverThrow() {
         DjangoReader r = new DjangoReader(Dialect.POSTGRESQL);
         List<Statement> deep = read(r, "migrations.RunSQL(" + "[".repeat(200_000) + "]".repeat(200_000) + "),\n");
