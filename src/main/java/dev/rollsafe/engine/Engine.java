@@ -21,6 +21,7 @@ import dev.rollsafe.source.ConfigLoader;
 import dev.rollsafe.source.Discovery;
 import dev.rollsafe.source.MigrationFile;
 import dev.rollsafe.source.MigrationFinder;
+import dev.rollsafe.source.Layout;
 import dev.rollsafe.source.MigrationSet;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -311,6 +312,9 @@ public final class Engine {
         List<Job> jobs = new ArrayList<>();
         for (int s = 0; s < sets.size(); s++) {
             MigrationSet set = sets.get(s);
+            if (set.layout() == Layout.DJANGO) {
+                continue; // read as a whole below: each migration needs the models the earlier ones left
+            }
             for (int i = 0; i < set.files().size(); i++) {
                 MigrationFile f = set.files().get(i);
                 jobs.add(new Job(s, i, f, dialectOf(f, set, override)));
@@ -321,6 +325,11 @@ public final class Engine {
         sets.forEach(s -> out.add(new ArrayList<>()));
         for (int k = 0; k < jobs.size(); k++) {
             out.get(jobs.get(k).set()).add(done.get(k));
+        }
+        for (int s = 0; s < sets.size(); s++) {
+            if (sets.get(s).layout() == Layout.DJANGO) {
+                out.set(s, DjangoSetParser.parse(sets.get(s), override != null ? override : sets.get(s).dialect()));
+            }
         }
         return out;
     }

@@ -71,7 +71,8 @@ final class SetChecker {
                     for (Rule rule : rules) {
                         if (applies(rule.info(), dialect)) {
                             rule.check(ctx, new Sink(rule.info().id(), levels.apply(rule),
-                                    file.file().displayPath(), ps.statement().span(), findings));
+                                    file.file().displayPath(), ps.statement().span(), findings,
+                                    file.file().layout() != dev.rollsafe.source.Layout.DJANGO));
                         }
                     }
                 }

@@ -14,13 +14,20 @@ final class Sink implements FindingSink {
     private final String path;
     private final Span statementSpan;
     private final List<Finding> out;
+    private final boolean fixable;
 
     Sink(String ruleId, Level level, String path, Span statementSpan, List<Finding> out) {
+        this(ruleId, level, path, statementSpan, out, true);
+    }
+
+    /** @param fixable false for a file whose text is not SQL (a Django migration): SQL edits would break it */
+    Sink(String ruleId, Level level, String path, Span statementSpan, List<Finding> out, boolean fixable) {
         this.ruleId = ruleId;
         this.level = level;
         this.path = path;
         this.statementSpan = statementSpan;
         this.out = out;
+        this.fixable = fixable;
     }
 
     @Override
@@ -46,6 +53,6 @@ final class Sink implements FindingSink {
     private void add(Level at, Span span, String message, String help, List<Evidence> evidence,
                      dev.rollsafe.rules.Fix fix) {
         out.add(new Finding(ruleId, at, path, span.line(), span.column(), span.endLine(), span.endColumn(),
-                message, help, evidence, fix));
+                message, help, evidence, fixable ? fix : null));
     }
 }

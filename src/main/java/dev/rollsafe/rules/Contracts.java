@@ -20,4 +20,27 @@ final class Contracts {
         }
         return out;
     }
+
+    /**
+     * True when inserts that omit the column fail once the statement has run: a NOT NULL column added without a
+     * default, or with one that the same statement drops again (Django's AddField fills the existing rows with
+     * the Python default and then drops it).
+     */
+    static boolean requiredAfter(List<Change> changes, Change.AddColumn add) {
+        return add.column().requiredOnInsert() || defaultDroppedAgain(changes, add);
+    }
+
+    /** True for a NOT NULL column added with a default that a later change of the same statement drops. */
+    static boolean defaultDroppedAgain(List<Change> changes, Change.AddColumn add) {
+        if (!add.column().notNull() || add.column().generated() || !add.column().hasDefault()) {
+            return false;
+        }
+        for (Change c : changes) {
+            if (c instanceof Change.DropDefault d && d.table().equals(add.table())
+                    && d.column().equals(add.column().name())) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -16,8 +16,9 @@ public final class NewRequiredColumnBreaksOldInsertsRule implements Rule {
 
     @Override
     public void check(StatementContext context, FindingSink sink) {
-        for (Change c : Contracts.of(context.statement().changes())) {
-            if (!(c instanceof Change.AddColumn add) || !add.column().requiredOnInsert()
+        List<Change> changes = Contracts.of(context.statement().changes());
+        for (Change c : changes) {
+            if (!(c instanceof Change.AddColumn add) || !Contracts.requiredAfter(changes, add)
                     || context.tableCreatedInThisMigration(add.table())) {
                 continue;
             }
@@ -33,7 +34,8 @@ public final class NewRequiredColumnBreaksOldInsertsRule implements Rule {
             }
             if (!old.isEmpty()) {
                 sink.report(context.statement().span(), "required column " + table + "." + column
-                                + " (NOT NULL, no default) breaks the inserts of "
+                                + (add.column().hasDefault() ? " (NOT NULL, its default dropped again)" : " (NOT NULL, no default)")
+                                + " breaks the inserts of "
                                 + ContractWhileReferencedRule.releases(old) + ", which do not set it",
                         "add the column as nullable or with a default, ship code that writes it, backfill, "
                                 + "and set NOT NULL in a later release",

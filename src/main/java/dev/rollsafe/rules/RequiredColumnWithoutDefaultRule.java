@@ -2,6 +2,7 @@ package dev.rollsafe.rules;
 
 import dev.rollsafe.model.Change;
 import dev.rollsafe.model.Dialect;
+import java.util.List;
 
 /**
  * ADD COLUMN ... NOT NULL without a default on a table that existed before the migration. MySQL and MariaDB
@@ -15,12 +16,21 @@ public final class RequiredColumnWithoutDefaultRule implements Rule {
 
     @Override
     public void check(StatementContext context, FindingSink sink) {
-        for (Change c : Contracts.of(context.statement().changes())) {
-            if (!(c instanceof Change.AddColumn add) || !add.column().requiredOnInsert()
+        List<Change> changes = Contracts.of(context.statement().changes());
+        for (Change c : changes) {
+            if (!(c instanceof Change.AddColumn add) || !Contracts.requiredAfter(changes, add)
                     || context.tableCreatedInThisMigration(add.table())) {
                 continue;
             }
             String column = add.table().name() + "." + add.column().name();
+            if (Contracts.defaultDroppedAgain(changes, add)) {
+                sink.report("required column " + column + " (NOT NULL) is added with a default that fills the "
+                                + "existing rows and is dropped again at once (as Django's AddField does with a "
+                                + "Python default): every INSERT that omits the column fails from then on",
+                        "add the column as nullable (null=True) or keep a database default (Django 5's db_default=), "
+                                + "ship code that writes it, backfill, and only then make it NOT NULL");
+                continue;
+            }
             String what = context.dialect() == Dialect.POSTGRESQL
                     ? "fails with \"column contains null values\" once " + add.table().name() + " has a row"
                     : "gives the old rows an implicit value, and every INSERT that omits it fails in strict mode "

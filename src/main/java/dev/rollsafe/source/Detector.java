@@ -36,6 +36,8 @@ final class Detector {
                 return new AtlasFinder();
             case POPX:
                 return new PopxFinder();
+            case DJANGO:
+                return new DjangoFinder();
             default:
                 return new PlainFinder(loose);
         }
@@ -46,7 +48,7 @@ final class Detector {
         if (forced != null) {
             return List.of(finderFor(forced, loose));
         }
-        return List.of(new SqitchFinder(), new AtlasFinder(), new PrismaFinder(), new DieselFinder(),
+        return List.of(new DjangoFinder(), new SqitchFinder(), new AtlasFinder(), new PrismaFinder(), new DieselFinder(),
                 new FlywayFinder(), new PopxFinder(), new GolangMigrateFinder(), new DirectiveFinder(null),
                 new PlainFinder(loose));
     }

@@ -15,6 +15,7 @@ public enum Layout {
     SQITCH("sqitch"),
     ATLAS("atlas"),
     POPX("popx"),
+    DJANGO("django"),
     PLAIN("plain");
 
     private final String id;

@@ -13,6 +13,8 @@ final class Scan {
     private final List<String> messages = java.util.Collections.synchronizedList(new ArrayList<>());
     private final Map<Path, FileText> texts = new java.util.concurrent.ConcurrentHashMap<>();
 
+    private final java.util.Set<Path> claimed = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     Scan(Path cwd) {
         this.cwd = cwd.toAbsolutePath().normalize();
     }
@@ -32,6 +34,14 @@ final class Scan {
     /** The text of a file, read at most once per discovery. */
     FileText text(Path path) {
         return texts.computeIfAbsent(path, TextReader::read);
+    }
+
+    /**
+     * Claims a folder for the set being planned; false when an enclosing folder's set already holds it (a layout
+     * that gathers folders from a whole tree, as Django's apps, must not plan them again one level down).
+     */
+    boolean claim(Path folder) {
+        return claimed.add(folder.toAbsolutePath().normalize());
     }
 
     String display(Path path) {

@@ -30,6 +30,10 @@ final class Segments {
                 // no transaction of its own; PostgreSQL runs the multi-statement string as one implicit one
                 // (the engine's TransactionModes takes a file of a single statement out of it)
                 return whole(text, file, dialect == Dialect.POSTGRESQL);
+            case DJANGO:
+                // Django wraps an atomic migration in a transaction only where DDL can be rolled back (PostgreSQL)
+                return whole(text, file, dialect == Dialect.POSTGRESQL
+                        && (file.transactional() == null || file.transactional()));
             case FLYWAY: // a file of only non-transactional statements: see the engine's TransactionModes
             case DIESEL:
             case POPX:

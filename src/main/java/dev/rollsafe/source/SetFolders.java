@@ -27,6 +27,15 @@ final class SetFolders {
         if ((name.equals("up.sql") || name.equals("down.sql")) && DieselFinder.FOLDER.matcher(folder).matches()) {
             return grand;
         }
+        if (folder.equals("migrations") && DjangoFinder.FILE.matcher(name).matches()) {
+            // the Django project: its apps' migrations depend on each other
+            for (Path p = grand.getParent(); p != null && p.getNameCount() >= grand.getNameCount() - 3; p = p.getParent()) {
+                if (Files.isRegularFile(p.resolve("manage.py"))) {
+                    return p;
+                }
+            }
+            return grand.getParent() != null ? grand.getParent() : grand;
+        }
         if (name.equals("migration.sql") && PrismaFinder.FOLDER.matcher(folder).matches()) {
             return grand;
         }

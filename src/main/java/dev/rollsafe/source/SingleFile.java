@@ -60,6 +60,16 @@ final class SingleFile {
             return null;
         }
         String folder = parent.getFileName().toString();
+        if (folder.equals("migrations") && DjangoFinder.FILE.matcher(name).matches()) {
+            Dir migrations = new Dir(parent);
+            migrations.files().add(new Dir.FileEntry(file, name, 0));
+            if (DjangoFinder.isDjango(migrations, scan)) {
+                Found found = new DjangoFinder().find(migrations, scan, true);
+                if (found != null && !found.sets().isEmpty()) {
+                    return found.sets().get(0);
+                }
+            }
+        }
         if ((name.equals("up.sql") || name.equals("down.sql")) && DieselFinder.FOLDER.matcher(folder).matches()) {
             Boolean tx = null;
             Path meta = parent.resolve("metadata.toml");

@@ -9,6 +9,7 @@ import dev.rollsafe.parse.RawStatement;
 import dev.rollsafe.parse.Recognizer;
 import dev.rollsafe.parse.SplitResult;
 import dev.rollsafe.parse.Splitter;
+import dev.rollsafe.parse.python.DjangoReader;
 import dev.rollsafe.release.history.ShippedMigration;
 import dev.rollsafe.release.history.ShippedSet;
 import java.util.ArrayList;
@@ -31,11 +32,13 @@ final class Replayer {
         for (ShippedSet set : sets) {
             Dialect dialect = Dialect.parse(set.dialect()).orElse(Dialect.POSTGRESQL);
             Schema schema = Schema.empty(dialect);
+            // Django migrations are read in order by one reader that carries the models from one to the next
+            DjangoReader django = "django".equals(set.layout()) ? new DjangoReader(dialect) : null;
             for (ShippedMigration m : set.migrations()) {
                 if (!m.deploy() || m.text() == null) {
                     continue;
                 }
-                for (Change c : changesOf(m, dialect)) {
+                for (Change c : django != null ? djangoChanges(django, m) : changesOf(m, dialect)) {
                     schema = applySafely(schema, c);
                 }
                 schema = schema.endMigration();
@@ -59,6 +62,19 @@ final class Replayer {
         } catch (RuntimeException e) {
             return schema; // a change the replay cannot apply leaves the schema as it was
         }
+    }
+
+    private static List<Change> djangoChanges(DjangoReader reader, ShippedMigration m) {
+        String id = m.identity();
+        // identity is "django:<app>.<name>"
+        int colon = id.indexOf(':');
+        int dot = id.indexOf('.', colon + 1);
+        String app = dot > colon + 1 ? id.substring(colon + 1, dot) : "app";
+        List<Change> out = new ArrayList<>();
+        for (dev.rollsafe.model.Statement s : reader.read(m.text(), app)) {
+            out.addAll(s.changes());
+        }
+        return out;
     }
 
     private List<Change> changesOf(ShippedMigration m, Dialect dialect) {

@@ -1,0 +1,6 @@
+DATABASES = {
+    "default": {
+        "ENGINE": "django.db.backends.mysql",
+        "NAME": "blog",
+    }
+}

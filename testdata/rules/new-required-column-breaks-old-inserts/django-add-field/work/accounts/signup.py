@@ -1,0 +1,8 @@
+from django.db import connection
+
+
+def sign_up(email, full_name, phone):
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "INSERT INTO accounts_customer (email, full_name, phone) VALUES (%s, %s, %s)", [email, full_name, phone]
+        )
