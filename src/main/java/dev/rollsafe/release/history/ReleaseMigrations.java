@@ -87,7 +87,9 @@ public final class ReleaseMigrations implements AutoCloseable {
         String n = name.toLowerCase(Locale.ROOT);
         return n.endsWith(".sql") || n.endsWith(".sql.postgres") || n.endsWith(".sql.sqlite")
                 || n.equals("sqitch.plan") || n.equals("sqitch.conf") || n.equals("atlas.sum")
-                || n.equals("metadata.toml") || n.equals("migration_lock.toml") || n.equals(ConfigLoader.FILE_NAME);
+                || n.equals("metadata.toml") || n.equals("migration_lock.toml") || n.equals(ConfigLoader.FILE_NAME)
+                // Django: the migration modules, the apps' labels and the settings' database engine
+                || n.matches("\\d{4}_[a-z0-9_]*\\.py") || n.equals("apps.py") || n.equals("settings.py");
     }
 
     /** The migration sets of a release; empty (with a note) when its tree cannot be read. */
