@@ -91,6 +91,30 @@ class DjangoOpenshiftExampleTest {
     }
 
     @Test
+    void withRecreateAndAnInitContainerTheOneStepDropIsAcceptable() throws Exception {
+        Path repo = repo("one-step-recreate", List.of("v1.0.0", "one-step"));
+        // the team switches to Recreate and migrates in an init container: v1.0.0's pods stop before the drop runs
+        Path dc = repo.resolve("openshift/deploymentconfig.yaml");
+        Files.writeString(dc, Files.readString(dc)
+                .replace("    type: Rolling\n    rollingParams:\n      maxSurge: 25%\n      maxUnavailable: 0\n",
+                        "    type: Recreate\n")
+                .replace("      containers:\n", "      initContainers:\n        - name: migrate\n"
+                        + "          image: image-registry.openshift-image-registry.svc:5000/shop/shop:1.1.0\n"
+                        + "          command: [\"python\", \"manage.py\", \"migrate\", \"--noinput\"]\n"
+                        + "      containers:\n"));
+
+        CliRun run = CliRun.real(repo, "check", "--no-cache");
+
+        assertTrue(run.err.contains("deploy window 0") && run.err.contains("Recreate strategy of DeploymentConfig shop")
+                && run.err.contains("init container"), run::toString);
+        assertTrue(!run.out.contains("contract-while-referenced"), run::toString);
+        // --window wins over the strategy
+        CliRun forced = CliRun.real(repo, "check", "--no-cache", "--window", "1");
+        assertTrue(forced.out.contains("error[contract-while-referenced]"), forced::toString);
+        assertTrue(!forced.err.contains("deploy window"), forced::toString);
+    }
+
+    @Test
     void twoStepsPass() throws Exception {
         CliRun run = CliRun.real(repo("two-step", List.of("v1.0.0", "v1.1.0", "two-step")), "check", "--no-cache");
 
