@@ -24,12 +24,21 @@ final class DeployHelp {
 
     /** What to run instead of migrating in {@code step}, for {@code framework}. */
     static String instead(Step step, Framework framework) {
+        return instead(step, framework, null);
+    }
+
+    /**
+     * As {@link #instead(Step, Framework)}; {@code otherImage} stands in when the step itself names no image (a
+     * Dockerfile's CMD): the image the manifests run the application with, when they name exactly one.
+     */
+    static String instead(Step step, Framework framework, String otherImage) {
         String cmd = String.join(" ", framework.command());
         if (step != null && step.place().contains("Procfile")) {
             return "run the migrations in the release phase instead: a Procfile line `release: " + cmd
                     + "` runs once per release before the new processes start; keep `web:` to the server.";
         }
-        String image = step == null || step.image() == null ? "<the application's image>" : step.shownImage();
+        String image = step != null && step.image() != null ? step.shownImage()
+                : otherImage != null ? otherImage : "<the application's image>";
         return "start only the server in the application container and run the migrations once per deploy, "
                 + "with the same image, before the new pods serve: an init container of the pod\n\n"
                 + "  initContainers:\n"

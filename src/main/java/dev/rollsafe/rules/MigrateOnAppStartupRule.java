@@ -24,6 +24,7 @@ public final class MigrateOnAppStartupRule implements Rule {
     @Override
     public void checkDeployment(Deployment deployment, DeploySinks sinks) {
         Set<String> reported = new HashSet<>();
+        String appImage = onlyAppImage(deployment.steps());
         for (Step step : deployment.steps()) {
             if (!DeployHelp.isApp(step)) {
                 continue;
@@ -33,7 +34,7 @@ public final class MigrateOnAppStartupRule implements Rule {
                 if (reported.add(step.path() + ":" + line)) {
                     sinks.at(step.path(), line).report(hit.framework().label() + " migrations run in " + step.place()
                                     + ": every pod migrates as it starts, while the previous release still serves",
-                            DeployHelp.instead(step, hit.framework()));
+                            DeployHelp.instead(step, hit.framework(), appImage));
                 }
             }
         }
@@ -68,6 +69,17 @@ public final class MigrateOnAppStartupRule implements Rule {
                     "set " + spring.property() + "=false (or " + spring.variable() + "=false in the app container's "
                             + "env) and " + DeployHelp.instead(app, spring.framework()));
         }
+    }
+
+    /** The one image the manifests' application containers run, or null when they name none or several. */
+    private static String onlyAppImage(List<Step> steps) {
+        Set<String> images = new java.util.TreeSet<>();
+        for (Step step : steps) {
+            if (DeployHelp.isApp(step) && step.image() != null) {
+                images.add(step.shownImage());
+            }
+        }
+        return images.size() == 1 ? images.iterator().next() : null;
     }
 
     /** What the step's environment or arguments set the tool's property to, or null. */

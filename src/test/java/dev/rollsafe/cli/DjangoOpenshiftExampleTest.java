@@ -85,6 +85,9 @@ class DjangoOpenshiftExampleTest {
                 run::toString);
         assertTrue(run.out.contains("Dockerfile:8:1: error[migrate-on-app-startup]"), run::toString);
         assertTrue(run.out.contains("initContainers:"), run::toString);
+        // the Dockerfile names no image: the help takes the one the DeploymentConfig runs
+        assertTrue(run.out.contains("image: image-registry.openshift-image-registry.svc:5000/shop/shop:1.1.0"),
+                run::toString);
         assertTrue(run.out.contains("0001_initial.py") == false, "v1.0.0's migration shipped: not linted again");
         assertTrue(run.err.contains("deploy window 1") && run.err.contains("Rolling strategy of DeploymentConfig shop"),
                 run::toString);
