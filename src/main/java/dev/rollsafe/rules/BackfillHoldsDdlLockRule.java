@@ -1,7 +1,6 @@
 package dev.rollsafe.rules;
 
 import dev.rollsafe.model.Change;
-import dev.rollsafe.model.ConstraintDef;
 import dev.rollsafe.model.Dialect;
 import dev.rollsafe.model.Name;
 import dev.rollsafe.model.Statement;
@@ -18,7 +17,7 @@ public final class BackfillHoldsDdlLockRule implements Rule {
 
     @Override
     public void check(StatementContext context, FindingSink sink) {
-        if (!context.inTransaction() && !context.schemaBefore().inExplicitTransaction()) {
+        if (!context.inTransaction()) { // the framework's transaction or the file's own BEGIN
             return;
         }
         for (Change c : Contracts.of(context.statement().changes())) {
@@ -68,49 +67,16 @@ public final class BackfillHoldsDdlLockRule implements Rule {
     }
 
     private static Held lockOf(Change c, Name table, int line) {
-        String exclusive = "ACCESS EXCLUSIVE";
-        String all = "all reads and writes";
-        if (c instanceof Change.CreateIndex ci && !ci.concurrently() && table.equals(ci.table())) {
-            return new Held("CREATE INDEX" + (ci.name() == null ? "" : " " + ci.name()), line, "SHARE",
-                    "inserts, updates and deletes");
-        }
-        if (c instanceof Change.AddConstraint ac) {
-            boolean fk = ac.constraint().kind() == ConstraintDef.Kind.FOREIGN_KEY;
-            if (table.equals(ac.table())) {
-                return fk ? new Held("ALTER TABLE " + ac.table() + " ADD FOREIGN KEY", line, "SHARE ROW EXCLUSIVE",
-                        "inserts, updates and deletes") : new Held("ALTER TABLE " + ac.table(), line, exclusive, all);
-            }
+        // after a RENAME the backfill names the new table; the rename's lock is on the same relation
+        Name locked = c instanceof Change.RenameTable r ? r.to() : Locks.writesBlocked(c);
+        if (!table.equals(locked)) {
             return null;
         }
-        Name altered = alteredTable(c);
-        return altered != null && altered.equals(table) ? new Held("ALTER TABLE " + altered, line, exclusive, all) : null;
-    }
-
-    /** The table of an ALTER TABLE form that takes ACCESS EXCLUSIVE, or null. */
-    private static Name alteredTable(Change c) {
-        if (c instanceof Change.AddColumn x) {
-            return x.table();
-        } else if (c instanceof Change.DropColumn x) {
-            return x.table();
-        } else if (c instanceof Change.AlterColumnType x) {
-            return x.table();
-        } else if (c instanceof Change.RedefineColumn x) {
-            return x.table();
-        } else if (c instanceof Change.SetNotNull x) {
-            return x.table();
-        } else if (c instanceof Change.DropNotNull x) {
-            return x.table();
-        } else if (c instanceof Change.SetDefault x) {
-            return x.table();
-        } else if (c instanceof Change.DropDefault x) {
-            return x.table();
-        } else if (c instanceof Change.RenameColumn x) {
-            return x.table();
-        } else if (c instanceof Change.DropConstraint x) {
-            return x.table();
-        } else if (c instanceof Change.RenameTable x) {
-            return x.to();
-        }
-        return null;
+        String mode = Locks.postgresMode(c);
+        String what = c instanceof Change.CreateIndex ci ? "CREATE INDEX" + (ci.name() == null ? "" : " " + ci.name())
+                : c instanceof Change.AddConstraint ac && mode.equals("SHARE ROW EXCLUSIVE")
+                        ? "ALTER TABLE " + ac.table() + " ADD FOREIGN KEY" : "ALTER TABLE " + table;
+        return new Held(what, line, mode, mode.equals("ACCESS EXCLUSIVE") ? "all reads and writes"
+                : "inserts, updates and deletes");
     }
 }

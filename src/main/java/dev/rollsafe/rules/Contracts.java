@@ -30,6 +30,22 @@ final class Contracts {
         return add.column().requiredOnInsert() || defaultDroppedAgain(changes, add);
     }
 
+    /**
+     * The columns the statement adds to tables that existed before the migration and that every insert must name
+     * from then on ({@link #requiredAfter}): what both required-column rules start from.
+     */
+    static List<Change.AddColumn> requiredColumnsOnExistingTables(StatementContext context) {
+        List<Change> changes = of(context.statement().changes());
+        List<Change.AddColumn> out = new java.util.ArrayList<>();
+        for (Change c : changes) {
+            if (c instanceof Change.AddColumn add && requiredAfter(changes, add)
+                    && !context.tableCreatedInThisMigration(add.table())) {
+                out.add(add);
+            }
+        }
+        return out;
+    }
+
     /** True for a NOT NULL column added with a default that a later change of the same statement drops. */
     static boolean defaultDroppedAgain(List<Change> changes, Change.AddColumn add) {
         if (!add.column().notNull() || add.column().generated() || !add.column().hasDefault()) {

@@ -25,7 +25,7 @@ public final class MissingLockTimeoutRule implements Rule {
             return;
         }
         for (Change c : Contracts.of(context.statement().changes())) {
-            Name table = lockedTable(c, postgres);
+            Name table = Locks.writesBlocked(c);
             if (table != null && !context.tableCreatedInThisMigration(table)) {
                 sink.report((postgres ? "this statement takes a lock that blocks writes on "
                                 : "this statement needs an exclusive metadata lock on ") + table
@@ -51,64 +51,5 @@ public final class MissingLockTimeoutRule implements Rule {
             }
         }
         return set;
-    }
-
-    /** The existing table whose writes the change blocks while it waits, or null. */
-    private static Name lockedTable(Change c, boolean postgres) {
-        if (c instanceof Change.CreateIndex i) {
-            return i.concurrently() ? null : i.table();
-        }
-        if (c instanceof Change.DropIndex d) {
-            return d.concurrently() ? null : d.table();
-        }
-        if (c instanceof Change.ValidateConstraint) {
-            return null; // SHARE UPDATE EXCLUSIVE: writes go on
-        }
-        if (c instanceof Change.AddColumn a) {
-            return a.table();
-        }
-        if (c instanceof Change.DropColumn d) {
-            return d.table();
-        }
-        if (c instanceof Change.RenameColumn r) {
-            return r.table();
-        }
-        if (c instanceof Change.AlterColumnType t) {
-            return t.table();
-        }
-        if (c instanceof Change.RedefineColumn r) {
-            return r.table();
-        }
-        if (c instanceof Change.SetNotNull s) {
-            return s.table();
-        }
-        if (c instanceof Change.DropNotNull s) {
-            return s.table();
-        }
-        if (c instanceof Change.SetDefault s) {
-            return s.table();
-        }
-        if (c instanceof Change.DropDefault s) {
-            return s.table();
-        }
-        if (c instanceof Change.AddConstraint a) {
-            return a.table();
-        }
-        if (c instanceof Change.DropConstraint d) {
-            return d.table();
-        }
-        if (c instanceof Change.RenameTable r) {
-            return r.from();
-        }
-        if (c instanceof Change.DropTable d) {
-            return d.table();
-        }
-        if (c instanceof Change.AlterTableOption o) {
-            return o.table();
-        }
-        if (c instanceof Change.Truncate t) {
-            return t.tables().isEmpty() ? null : t.tables().get(0);
-        }
-        return null;
     }
 }

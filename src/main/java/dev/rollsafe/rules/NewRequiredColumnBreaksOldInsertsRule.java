@@ -16,12 +16,7 @@ public final class NewRequiredColumnBreaksOldInsertsRule implements Rule {
 
     @Override
     public void check(StatementContext context, FindingSink sink) {
-        List<Change> changes = Contracts.of(context.statement().changes());
-        for (Change c : changes) {
-            if (!(c instanceof Change.AddColumn add) || !Contracts.requiredAfter(changes, add)
-                    || context.tableCreatedInThisMigration(add.table())) {
-                continue;
-            }
+        for (Change.AddColumn add : Contracts.requiredColumnsOnExistingTables(context)) {
             String table = add.table().name();
             String column = add.column().name();
             List<ReleaseReference> old = new ArrayList<>();

@@ -17,11 +17,7 @@ public final class RequiredColumnWithoutDefaultRule implements Rule {
     @Override
     public void check(StatementContext context, FindingSink sink) {
         List<Change> changes = Contracts.of(context.statement().changes());
-        for (Change c : changes) {
-            if (!(c instanceof Change.AddColumn add) || !Contracts.requiredAfter(changes, add)
-                    || context.tableCreatedInThisMigration(add.table())) {
-                continue;
-            }
+        for (Change.AddColumn add : Contracts.requiredColumnsOnExistingTables(context)) {
             String column = add.table().name() + "." + add.column().name();
             if (Contracts.defaultDroppedAgain(changes, add)) {
                 sink.report("required column " + column + " (NOT NULL) is added with a default that fills the "
