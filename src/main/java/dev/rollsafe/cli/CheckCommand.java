@@ -6,14 +6,9 @@ import dev.rollsafe.engine.Fixer;
 import dev.rollsafe.engine.UnifiedDiff;
 import dev.rollsafe.engine.RuleSettings;
 import dev.rollsafe.model.Dialect;
-import dev.rollsafe.report.HtmlReport;
-import dev.rollsafe.report.GithubReport;
-import dev.rollsafe.report.GitLabReport;
-import dev.rollsafe.report.JsonReport;
 import dev.rollsafe.report.Report;
-import dev.rollsafe.report.SarifReport;
+import dev.rollsafe.report.ReportFormat;
 import dev.rollsafe.report.TextReport;
-import dev.rollsafe.report.ToolVersion;
 import dev.rollsafe.rules.Level;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -132,14 +127,9 @@ final class CheckCommand implements Callable<Integer> {
         if (result.setupError() && result.files().isEmpty()) {
             return ExitCodes.ERROR; // nothing was checked: a report would only say so
         }
-        Report report = switch (format) {
-            case JSON -> new JsonReport(ToolVersion.current(), env.workingDirectory());
-            case SARIF -> new SarifReport(ToolVersion.current(), env.workingDirectory());
-            case GITLAB -> new GitLabReport(env.workingDirectory());
-            case GITHUB -> new GithubReport(env.workingDirectory());
-            case HTML -> HtmlReport.withHistory(ToolVersion.current(), env.workingDirectory(), request.configFile());
-            case TEXT -> new TextReport(env.workingDirectory(), textStyle(seconds));
-        };
+        // the same report writers as the Maven goal's (FormatParityTest keeps the two lists of names equal)
+        Report report = ReportFormat.valueOf(format.name()).create(env.workingDirectory(), request.configFile(),
+                textStyle(seconds));
         Output.write(report, result, env, output);
         if (result.setupError()) {
             return ExitCodes.ERROR; // the other paths were checked and reported, but the request was wrong

@@ -58,6 +58,18 @@ public enum ReportFormat {
     /** The report, with paths relative to {@code workingDirectory}. */
     public abstract Report create(Path workingDirectory);
 
+    /**
+     * The report as a command line writes it: {@code configFile} (or null: rollsafe.yaml at the root) is where the
+     * HTML report reads the release history's settings, {@code style} how the text report looks on a terminal.
+     */
+    public Report create(Path workingDirectory, Path configFile, TextReport.Style style) {
+        return switch (this) {
+            case TEXT -> new TextReport(workingDirectory, style);
+            case HTML -> HtmlReport.withHistory(ToolVersion.current(), workingDirectory, configFile);
+            default -> create(workingDirectory);
+        };
+    }
+
     /** The name users write: {@code text}, {@code json}. */
     public String id() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
