@@ -14,8 +14,9 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 out=${1:?usage: make-repo.sh DIR}
 commit() { git -C "$1" add -A && git -C "$1" -c user.name=example -c user.email=example@example.invalid commit -qm "$2"; }
-tree() { # repo snapshot
-  find "$1" -mindepth 1 -maxdepth 1 ! -name .git -exec rm -rf {} +
+# Each folder beside this script holds only what its step changes: v1.0.0 the whole project, v1.1.0 and one-step
+# what they change on top of v1.0.0, two-step what it changes on top of v1.1.0. No step deletes a file.
+tree() { # repo step
   cp -R "$here/$2/." "$1/"
 }
 for name in one-step two-step; do

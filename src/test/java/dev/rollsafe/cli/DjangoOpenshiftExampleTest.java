@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.eclipse.jgit.api.Git;
@@ -47,17 +46,8 @@ class DjangoOpenshiftExampleTest {
         return repo;
     }
 
-    /** Replaces the working tree (all but .git) with the example's snapshot folder. */
+    /** Lays the example's step folder over the working tree (each folder holds only what that step changes). */
     private static void snapshot(Path repo, String folder) throws IOException {
-        try (Stream<Path> old = Files.list(repo)) {
-            for (Path p : old.filter(p -> !p.getFileName().toString().equals(".git")).toList()) {
-                try (Stream<Path> all = Files.walk(p)) {
-                    for (Path q : all.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.delete(q);
-                    }
-                }
-            }
-        }
         Path from = example().resolve(folder);
         try (Stream<Path> all = Files.walk(from)) {
             for (Path p : all.toList()) {
@@ -65,7 +55,7 @@ class DjangoOpenshiftExampleTest {
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(to);
                 } else {
-                    Files.copy(p, to);
+                    Files.copy(p, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 }
             }
         }
