@@ -35,7 +35,7 @@ public final class DjangoFinder implements ReferenceFinder {
             }
             List<Token> tokens = new ArrayList<>(Lexer.tokens(text, Lexer.Flavor.PYTHON));
             tokens.removeIf(k -> k.is("\\")); // a line continuation
-            List<List<Token>> statements = DjangoPython.statements(tokens);
+            List<List<Token>> statements = PythonTokens.statements(tokens);
             DjangoImports imports = DjangoImports.read(path, statements);
             Lines lines = new Lines(path, text, id());
             List<Reference> out = new ArrayList<>();

@@ -3,7 +3,7 @@ package dev.rollsafe.release.refs.orm;
 import dev.rollsafe.release.Reference.Confidence;
 import dev.rollsafe.release.Reference.Usage;
 import dev.rollsafe.release.refs.orm.DjangoModel.Field;
-import dev.rollsafe.release.refs.orm.DjangoPython.Arg;
+import dev.rollsafe.release.refs.orm.PythonTokens.Arg;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -127,7 +127,7 @@ final class DjangoModels {
                 break;
             }
         }
-        if (callee.isEmpty() || i >= s.size() || !s.get(i).is("(") || DjangoPython.close(s, i) != s.size() - 1) {
+        if (callee.isEmpty() || i >= s.size() || !s.get(i).is("(") || PythonTokens.close(s, i) != s.size() - 1) {
             return;
         }
         String call = callee.get(callee.size() - 1);
@@ -155,7 +155,7 @@ final class DjangoModels {
         String column = null;
         String table = null;
         boolean pk = false;
-        for (Arg a : DjangoPython.args(s, i)) {
+        for (Arg a : PythonTokens.args(s, i)) {
             if (a.positional()) {
                 continue;
             }
@@ -292,7 +292,7 @@ final class DjangoModels {
         if (s.size() < 3 || !s.get(2).is("(")) {
             return out;
         }
-        int end = DjangoPython.close(s, 2);
+        int end = PythonTokens.close(s, 2);
         List<String> cur = new ArrayList<>();
         boolean plain = true;
         for (int i = 3; i <= end && i < s.size(); i++) {

@@ -3,7 +3,7 @@ package dev.rollsafe.release.refs.orm;
 import dev.rollsafe.release.Reference;
 import dev.rollsafe.release.Reference.Confidence;
 import dev.rollsafe.release.Reference.Usage;
-import dev.rollsafe.release.refs.orm.DjangoPython.Arg;
+import dev.rollsafe.release.refs.orm.PythonTokens.Arg;
 
 import java.util.HashSet;
 import java.util.List;
@@ -96,7 +96,7 @@ final class DjangoQueries {
     /** {@code Customer(full_name=...)}: an instance to save. */
     private void constructor(DjangoModel model, int open) {
         boolean any = false;
-        for (Arg a : DjangoPython.args(t, open)) {
+        for (Arg a : PythonTokens.args(t, open)) {
             if (!a.positional()) {
                 any |= lookup(model, a.name().text(), a.name(), Usage.INSERT, Set.of(), false);
             }
@@ -114,7 +114,7 @@ final class DjangoQueries {
         while (i + 2 < t.size() && t.get(i).is(".") && t.get(i + 1).isIdent() && t.get(i + 2).is("(")) {
             String method = t.get(i + 1).text();
             int open = i + 2;
-            List<Arg> args = DjangoPython.args(t, open);
+            List<Arg> args = PythonTokens.args(t, open);
             Usage usage = usage(method);
             if (usage != Usage.SELECT) {
                 tableUsage = usage;
@@ -136,7 +136,7 @@ final class DjangoQueries {
                 }
                 inner(model, a.value(), usage, annotations);
             }
-            i = DjangoPython.close(t, open) + 1;
+            i = PythonTokens.close(t, open) + 1;
         }
         tableRef(model, first, tableUsage);
         return i;
@@ -159,7 +159,7 @@ final class DjangoQueries {
             if (reads && j + 2 < v.size() && v.get(j + 2).isString()) {
                 lookup(model, v.get(j + 2).text(), v.get(j + 2), Usage.SELECT, annotations, false);
             } else if (name.equals("Q")) {
-                for (Arg a : DjangoPython.args(v, j + 1)) {
+                for (Arg a : PythonTokens.args(v, j + 1)) {
                     if (!a.positional()) {
                         lookup(model, a.name().text(), a.name(), usage, annotations, false);
                     }
@@ -175,7 +175,7 @@ final class DjangoQueries {
         }
         int depth = 0;
         for (int j = 0; j + 1 < v.size(); j++) {
-            depth += DjangoPython.delta(v.get(j));
+            depth += PythonTokens.delta(v.get(j));
             if (depth == 1 && v.get(j).isString() && v.get(j + 1).is(":")
                     && (v.get(j - 1).is("{") || v.get(j - 1).is(","))) {
                 lookup(model, v.get(j).text(), v.get(j), usage, annotations, false);
@@ -185,7 +185,7 @@ final class DjangoQueries {
 
     private boolean lookup(DjangoModel model, String lookup, Token at, Usage usage, Set<String> annotations,
                            boolean relation) {
-        String segment = DjangoPython.firstSegment(lookup);
+        String segment = PythonTokens.firstSegment(lookup);
         if (segment.isEmpty() || annotations.contains(segment) || !segment.matches("[A-Za-z_][A-Za-z0-9_]*")) {
             return false;
         }

@@ -64,7 +64,7 @@ public final class SqlAlchemyFinder implements ReferenceFinder {
             LinkedHashSet<Reference> out = new LinkedHashSet<>();
             Map<String, PyClass> classes = new LinkedHashMap<>();
             Deque<PyClass> open = new ArrayDeque<>();
-            for (List<Token> l : logicalLines(Lexer.tokens(text, Lexer.Flavor.PYTHON))) {
+            for (List<Token> l : PythonTokens.statements(Lexer.tokens(text, Lexer.Flavor.PYTHON))) {
                 int indent = l.get(0).col();
                 while (!open.isEmpty() && open.peek().indent >= indent) {
                     open.pop();
@@ -228,28 +228,6 @@ public final class SqlAlchemyFinder implements ReferenceFinder {
                 out.add(k.text());
             }
         }
-        return out;
-    }
-
-    /** Statements: a new one starts at a line's first token outside brackets (or after ';'). */
-    private static List<List<Token>> logicalLines(List<Token> tokens) {
-        List<List<Token>> out = new ArrayList<>();
-        List<Token> cur = null;
-        int depth = 0;
-        for (Token k : tokens) {
-            if (cur == null || (depth <= 0 && k.lineStart())) {
-                cur = new ArrayList<>();
-                out.add(cur);
-                depth = 0;
-            }
-            if (k.is(";") && depth <= 0) {
-                cur = null;
-                continue;
-            }
-            depth += k.is("(") || k.is("[") || k.is("{") ? 1 : k.is(")") || k.is("]") || k.is("}") ? -1 : 0;
-            cur.add(k);
-        }
-        out.removeIf(List::isEmpty);
         return out;
     }
 

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Token helpers for the Django finder: Python statements, brackets, and the arguments of a call. */
-final class DjangoPython {
-    private DjangoPython() {
+final class PythonTokens {
+    private PythonTokens() {
     }
 
     /** One argument of a call: {@code name} is set for {@code name=value}; {@code value} is the rest. */
