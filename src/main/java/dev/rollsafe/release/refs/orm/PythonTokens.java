@@ -3,7 +3,7 @@ package dev.rollsafe.release.refs.orm;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Token helpers for the Django finder: Python statements, brackets, and the arguments of a call. */
+/** Token helpers for the Python finders (Django, SQLAlchemy): statements, brackets, and the arguments of a call. */
 final class PythonTokens {
     private PythonTokens() {
     }
