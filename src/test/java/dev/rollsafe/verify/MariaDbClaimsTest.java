@@ -111,13 +111,7 @@ class MariaDbClaimsTest {
     @Test
     void alterCopiesTable() throws Exception {
         String rule = "alter-copies-table";
-        Claims claims = Claims.read(root().resolve("rules/" + rule + ".md"));
-        int before = checked;
-        for (Path file : fixtures(rule)) {
-            ClaimFixture fixture = ClaimFixture.parse(Files.readString(file), rule);
-            if (!applies(fixture)) {
-                continue;
-            }
+        eachFixture(rule, (claims, file, fixture) -> {
             inFreshDatabase(fixture, (step, created) -> {
                 Matcher alter = ALTER.matcher(step.sql());
                 if (!alter.matches() || created.contains(alter.group(1).toLowerCase(Locale.ROOT))) {
@@ -135,20 +129,13 @@ class MariaDbClaimsTest {
                         + claim.values().get("lock") + " but MariaDB " + serverText + " needed lock=" + seen[1]);
                 checked++;
             });
-        }
-        assertTrue(checked > before, "no " + rule + " claim was checked: no MariaDB fixture for " + serverText);
+        });
     }
 
     @Test
     void requiredColumnWithoutDefault() throws Exception {
         String rule = "required-column-without-default";
-        Claims claims = Claims.read(root().resolve("rules/" + rule + ".md"));
-        int before = checked;
-        for (Path file : fixtures(rule)) {
-            ClaimFixture fixture = ClaimFixture.parse(Files.readString(file), rule);
-            if (!applies(fixture)) {
-                continue;
-            }
+        eachFixture(rule, (claims, file, fixture) -> {
             inFreshDatabase(fixture, (step, created) -> {
                 run(step.sql());
                 Matcher alter = ALTER.matcher(step.sql());
@@ -166,20 +153,13 @@ class MariaDbClaimsTest {
                         + " but MariaDB " + serverText + " gave " + seen);
                 checked++;
             });
-        }
-        assertTrue(checked > before, "no " + rule + " claim was checked: no MariaDB fixture for " + serverText);
+        });
     }
 
     @Test
     void missingLockTimeout() throws Exception {
         String rule = "missing-lock-timeout";
-        Claims claims = Claims.read(root().resolve("rules/" + rule + ".md"));
-        int before = checked;
-        for (Path file : fixtures(rule)) {
-            ClaimFixture fixture = ClaimFixture.parse(Files.readString(file), rule);
-            if (!applies(fixture)) {
-                continue;
-            }
+        eachFixture(rule, (claims, file, fixture) -> {
             String[] timeout = {"DEFAULT"};
             inFreshDatabase(fixture, (step, created) -> {
                 Matcher set = LOCK_WAIT_TIMEOUT.matcher(step.sql());
@@ -207,20 +187,13 @@ class MariaDbClaimsTest {
                 checked++;
                 run(step.sql());
             });
-        }
-        assertTrue(checked > before, "no " + rule + " claim was checked: no MariaDB fixture for " + serverText);
+        });
     }
 
     @Test
     void addForeignKeyCopiesTable() throws Exception {
         String rule = "add-foreign-key-copies-table";
-        Claims claims = Claims.read(root().resolve("rules/" + rule + ".md"));
-        int before = checked;
-        for (Path file : fixtures(rule)) {
-            ClaimFixture fixture = ClaimFixture.parse(Files.readString(file), rule);
-            if (!applies(fixture)) {
-                continue;
-            }
+        eachFixture(rule, (claims, file, fixture) -> {
             inFreshDatabase(fixture, (step, created) -> {
                 Matcher alter = ALTER.matcher(step.sql());
                 if (!alter.matches() || !ADDS_FOREIGN_KEY.matcher(step.sql()).find()
@@ -239,20 +212,13 @@ class MariaDbClaimsTest {
                 }
                 checked++;
             });
-        }
-        assertTrue(checked > before, "no " + rule + " claim was checked: no MariaDB fixture for " + serverText);
+        });
     }
 
     @Test
     void alterAlgorithmRefused() throws Exception {
         String rule = "alter-algorithm-refused";
-        Claims claims = Claims.read(root().resolve("rules/" + rule + ".md"));
-        int before = checked;
-        for (Path file : fixtures(rule)) {
-            ClaimFixture fixture = ClaimFixture.parse(Files.readString(file), rule);
-            if (!applies(fixture)) {
-                continue;
-            }
+        eachFixture(rule, (claims, file, fixture) -> {
             inFreshDatabase(fixture, (step, created) -> {
                 Matcher clause = ALGORITHM_OR_LOCK.matcher(step.sql());
                 if (!ALTER.matcher(step.sql()).matches() || !clause.find()) {
@@ -270,8 +236,7 @@ class MariaDbClaimsTest {
                 }
                 checked++;
             });
-        }
-        assertTrue(checked > before, "no " + rule + " claim was checked: no MariaDB fixture for " + serverText);
+        });
     }
 
     /**
@@ -282,13 +247,7 @@ class MariaDbClaimsTest {
     @Test
     void ddlMixedWithDataChange() throws Exception {
         String rule = "ddl-mixed-with-data-change";
-        Claims claims = Claims.read(root().resolve("rules/" + rule + ".md"));
-        int before = checked;
-        for (Path file : fixtures(rule)) {
-            ClaimFixture fixture = ClaimFixture.parse(Files.readString(file), rule);
-            if (!applies(fixture)) {
-                continue;
-            }
+        eachFixture(rule, (claims, file, fixture) -> {
             boolean flagged = fixture.steps().stream().anyMatch(ClaimFixture.Step::flagged);
             Claims.Claim claim = claims.find("mariadb", serverVersion, flagged).orElseThrow(
                     () -> new AssertionError(rule + ".md makes no claim for MariaDB " + serverText));
@@ -347,8 +306,7 @@ class MariaDbClaimsTest {
                 }
                 checked++;
             }
-        }
-        assertTrue(checked > before, "no " + rule + " claim was checked: no MariaDB fixture for " + serverText);
+        });
     }
 
     private static List<String> tablesOfDatabase() throws SQLException {
@@ -452,6 +410,27 @@ class MariaDbClaimsTest {
         } catch (SQLException e) {
             return "error-" + e.getErrorCode();
         }
+    }
+
+    /** What a test checks on one fixture of its rule that applies to this server. */
+    private interface FixtureCheck {
+        void check(Claims claims, Path file, ClaimFixture fixture) throws Exception;
+    }
+
+    /**
+     * Reads the rule's claims and runs {@code check} on each of its fixtures written for this server; fails when that
+     * checked no claim (no fixture for this server).
+     */
+    private static void eachFixture(String rule, FixtureCheck check) throws Exception {
+        Claims claims = Claims.read(root().resolve("rules/" + rule + ".md"));
+        int before = checked;
+        for (Path file : fixtures(rule)) {
+            ClaimFixture fixture = ClaimFixture.parse(Files.readString(file), rule);
+            if (applies(fixture)) {
+                check.check(claims, file, fixture);
+            }
+        }
+        assertTrue(checked > before, "no " + rule + " claim was checked: no MariaDB fixture for " + serverText);
     }
 
     private interface StepCheck {
